@@ -1,0 +1,5 @@
+package org.quiver.parser.ast;
+
+/** {@code null}. */
+public record NullLiteral(Span span) implements Expression {
+}
