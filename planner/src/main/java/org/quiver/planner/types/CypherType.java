@@ -1,0 +1,101 @@
+package org.quiver.planner.types;
+
+import java.util.Objects;
+
+/**
+ * The static type of a Cypher value, as far as analysis knows it. Every type also admits
+ * {@code null}. {@link Basic#ANY} is the top: a value whose type is only known at run time.
+ */
+public sealed interface CypherType permits CypherType.Basic, CypherType.ListOf {
+
+    enum Basic implements CypherType {
+        ANY, NULL, BOOLEAN, INTEGER, FLOAT, NUMBER, STRING, MAP, NODE, RELATIONSHIP, PATH;
+
+        @Override
+        public String displayName() {
+            return switch (this) {
+                case ANY -> "Any";
+                case NULL -> "Null";
+                case BOOLEAN -> "Boolean";
+                case INTEGER -> "Integer";
+                case FLOAT -> "Float";
+                case NUMBER -> "Number";
+                case STRING -> "String";
+                case MAP -> "Map";
+                case NODE -> "Node";
+                case RELATIONSHIP -> "Relationship";
+                case PATH -> "Path";
+            };
+        }
+    }
+
+    /** {@code List<element>}. */
+    record ListOf(CypherType element) implements CypherType {
+        public ListOf {
+            Objects.requireNonNull(element, "element");
+        }
+
+        @Override
+        public String displayName() {
+            return "List<" + element.displayName() + ">";
+        }
+    }
+
+    CypherType ANY = Basic.ANY;
+    CypherType NULL = Basic.NULL;
+    CypherType BOOLEAN = Basic.BOOLEAN;
+    CypherType INTEGER = Basic.INTEGER;
+    CypherType FLOAT = Basic.FLOAT;
+    CypherType NUMBER = Basic.NUMBER;
+    CypherType STRING = Basic.STRING;
+    CypherType MAP = Basic.MAP;
+    CypherType NODE = Basic.NODE;
+    CypherType RELATIONSHIP = Basic.RELATIONSHIP;
+    CypherType PATH = Basic.PATH;
+
+    static CypherType listOf(CypherType element) {
+        return new ListOf(element);
+    }
+
+    /** How the type is written in messages: {@code Integer}, {@code List<String>}. */
+    String displayName();
+
+    /** Whether every value of {@code other} is also a value of this type. */
+    default boolean accepts(CypherType other) {
+        if (this.equals(other) || this == ANY || other == NULL) {
+            return true;
+        }
+        if (this == NUMBER) {
+            return other == INTEGER || other == FLOAT;
+        }
+        if (this instanceof ListOf list && other instanceof ListOf otherList) {
+            return list.element().accepts(otherList.element());
+        }
+        return false;
+    }
+
+    /** The least type that accepts both. */
+    default CypherType join(CypherType other) {
+        if (this.accepts(other)) {
+            return this;
+        }
+        if (other.accepts(this)) {
+            return other;
+        }
+        if (NUMBER.accepts(this) && NUMBER.accepts(other)) {
+            return NUMBER;
+        }
+        if (this instanceof ListOf list && other instanceof ListOf otherList) {
+            return listOf(list.element().join(otherList.element()));
+        }
+        return ANY;
+    }
+
+    default boolean isNumeric() {
+        return this == INTEGER || this == FLOAT || this == NUMBER;
+    }
+
+    default boolean isEntity() {
+        return this == NODE || this == RELATIONSHIP;
+    }
+}

@@ -1,0 +1,88 @@
+package org.quiver.api;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.quiver.planner.types.CypherType;
+
+/**
+ * The rows of a query: column names in {@code RETURN} order, readable as a Spark
+ * {@code Dataset<Row>} (lazy, nothing runs until it is used) or as Java values (runs the query once
+ * and keeps the rows).
+ *
+ * <pre>{@code
+ * CypherResult result = session.cypher(graph, "MATCH (p:Person) RETURN p.name AS name");
+ * for (Map<String, Object> record : result.records()) {
+ *     System.out.println(record.get("name"));
+ * }
+ * result.toDataFrame().show();
+ * }</pre>
+ *
+ * <p>Java values are {@code Long} (Cypher Integer), {@code Double} (Float), {@code String},
+ * {@code Boolean}, {@code null}, {@code List<Object>}, {@code Map<String, Object>}, {@link Node}
+ * and {@link Relationship}.
+ */
+public final class CypherResult {
+    private final List<String> columns;
+    private final List<CypherType> types;
+    private final Dataset<Row> data;
+    private List<List<Object>> rows;
+
+    /** Made by the query executor; {@code data} has one column per name, in order. */
+    public CypherResult(List<String> columns, List<CypherType> types, Dataset<Row> data) {
+        this.columns = List.copyOf(columns);
+        this.types = List.copyOf(types);
+        this.data = data;
+    }
+
+    public List<String> columns() {
+        return columns;
+    }
+
+    /** The static Cypher type of each column, as analysis inferred it. */
+    public List<CypherType> columnTypes() {
+        return types;
+    }
+
+    /**
+     * The result as a DataFrame whose columns are named as the query's result columns. Nodes are
+     * structs {@code (id, labels, properties)}, relationships {@code (id, type, start, end,
+     * properties)}.
+     */
+    public Dataset<Row> toDataFrame() {
+        return data;
+    }
+
+    /** Each row as Java values in column order. Runs the query the first time. */
+    public synchronized List<List<Object>> rows() {
+        if (rows == null) {
+            List<List<Object>> converted = new ArrayList<>();
+            for (Row row : data.collectAsList()) {
+                List<Object> values = new ArrayList<>(columns.size());
+                for (int i = 0; i < columns.size(); i++) {
+                    values.add(SparkValues.toJava(row.get(i), types.get(i)));
+                }
+                converted.add(Collections.unmodifiableList(values));
+            }
+            rows = Collections.unmodifiableList(converted);
+        }
+        return rows;
+    }
+
+    /** Each row as a map from column name to Java value, in column order. */
+    public List<Map<String, Object>> records() {
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (List<Object> row : rows()) {
+            Map<String, Object> record = new LinkedHashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                record.put(columns.get(i), row.get(i));
+            }
+            records.add(Collections.unmodifiableMap(record));
+        }
+        return records;
+    }
+}

@@ -1,0 +1,27 @@
+package org.quiver.api;
+
+import org.apache.spark.sql.SparkSession;
+
+/** The settings of the in-process Spark that Quiver starts when the caller brings none. */
+public final class LocalSpark {
+    private LocalSpark() {
+    }
+
+    /**
+     * A local Spark session bound to 127.0.0.1, without UI, with few shuffle partitions (graphs on
+     * one machine are small next to the default of 200).
+     */
+    public static SparkSession create(String master) {
+        return SparkSession.builder()
+                .master(master)
+                .appName("quiver")
+                .config("spark.ui.enabled", "false")
+                .config("spark.ui.showConsoleProgress", "false")
+                .config("spark.sql.shuffle.partitions", "4")
+                .config("spark.default.parallelism", "4")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.sql.session.timeZone", "UTC")
+                .getOrCreate();
+    }
+}

@@ -1,0 +1,77 @@
+package org.quiver.api;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.spark.sql.SparkSession;
+import org.quiver.compile.QueryExecutor;
+import org.quiver.io.CsvGraphLoader;
+
+/**
+ * The entry point: loads graphs and runs Cypher on them over one Spark session.
+ *
+ * <pre>{@code
+ * try (QuiverSession quiver = QuiverSession.local()) {
+ *     PropertyGraph social = quiver.loadGraph(Path.of("examples/social"));
+ *     CypherResult result = quiver.cypher(social,
+ *         "MATCH (p:Person)-[:KNOWS]->(f) WHERE p.name = $name RETURN f.name",
+ *         Map.of("name", "Alice"));
+ *     result.records().forEach(System.out::println);
+ * }
+ * }</pre>
+ *
+ * <p>A session may be used from several threads; the graphs and results it returns are immutable.
+ */
+public final class QuiverSession implements AutoCloseable {
+    private final SparkSession spark;
+    private final boolean ownsSpark;
+    private final QueryExecutor executor;
+
+    private QuiverSession(SparkSession spark, boolean ownsSpark) {
+        this.spark = Objects.requireNonNull(spark, "spark");
+        this.ownsSpark = ownsSpark;
+        this.executor = new QueryExecutor(spark);
+    }
+
+    /** A session over the caller's Spark session, which {@link #close()} leaves running. */
+    public static QuiverSession of(SparkSession spark) {
+        return new QuiverSession(spark, false);
+    }
+
+    /** A session over a new in-process Spark ({@code local[*]}, no UI), stopped by {@link #close()}. */
+    public static QuiverSession local() {
+        return new QuiverSession(LocalSpark.create("local[*]"), true);
+    }
+
+    public SparkSession spark() {
+        return spark;
+    }
+
+    /** Loads a graph directory ({@code nodes/*.csv}, {@code relationships/*.csv}, neo4j-admin headers). */
+    public PropertyGraph loadGraph(Path directory) {
+        return loadGraph(directory, CsvOptions.DEFAULTS);
+    }
+
+    public PropertyGraph loadGraph(Path directory, CsvOptions options) {
+        return CsvGraphLoader.load(spark, directory, options);
+    }
+
+    public CypherResult cypher(PropertyGraph graph, String query) {
+        return cypher(graph, query, Map.of());
+    }
+
+    /**
+     * Runs a query. Errors in the query surface here, before any Spark job: a
+     * {@link org.quiver.parser.error.CypherException} with position and caret.
+     */
+    public CypherResult cypher(PropertyGraph graph, String query, Map<String, ?> parameters) {
+        return executor.execute(graph, query, parameters);
+    }
+
+    @Override
+    public void close() {
+        if (ownsSpark) {
+            spark.stop();
+        }
+    }
+}

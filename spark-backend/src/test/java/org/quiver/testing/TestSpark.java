@@ -1,0 +1,31 @@
+package org.quiver.testing;
+
+import org.apache.spark.sql.SparkSession;
+import org.quiver.api.LocalSpark;
+import org.quiver.api.QuiverSession;
+
+/** The one local Spark session of a test JVM (two cores, no UI, loopback only, two shuffle partitions). */
+public final class TestSpark {
+    private static SparkSession spark;
+    private static QuiverSession quiver;
+
+    private TestSpark() {
+    }
+
+    public static synchronized SparkSession spark() {
+        if (spark == null) {
+            spark = LocalSpark.create("local[2]");
+            spark.conf().set("spark.sql.shuffle.partitions", "2");
+            spark.sparkContext().setLogLevel("WARN");
+        }
+        return spark;
+    }
+
+    /** A Quiver session over {@link #spark()}; closing it is not needed. */
+    public static synchronized QuiverSession quiver() {
+        if (quiver == null) {
+            quiver = QuiverSession.of(spark());
+        }
+        return quiver;
+    }
+}
