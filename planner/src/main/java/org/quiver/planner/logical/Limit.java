@@ -1,0 +1,28 @@
+package org.quiver.planner.logical;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.quiver.planner.types.CypherType;
+
+/** The first {@code count} rows of the input. */
+public record Limit(LogicalOp input, long count) implements LogicalOp {
+    public Limit {
+        Objects.requireNonNull(input, "input");
+        if (count < 0) {
+            throw new IllegalArgumentException("negative count");
+        }
+    }
+
+    public List<LogicalOp> children() {
+        return List.of(input);
+    }
+
+    public LogicalOp withChildren(List<LogicalOp> children) {
+        return new Limit(children.get(0), count);
+    }
+
+    public Map<String, CypherType> variables() {
+        return input.variables();
+    }
+}

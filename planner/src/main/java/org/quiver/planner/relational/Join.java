@@ -1,0 +1,24 @@
+package org.quiver.planner.relational;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** An inner equi-join on {@code keys}; without keys, the cross product. Column names of the sides are disjoint. */
+public record Join(RelOp left, RelOp right, List<JoinKey> keys) implements RelOp {
+    public Join {
+        Objects.requireNonNull(left, "left");
+        Objects.requireNonNull(right, "right");
+        keys = List.copyOf(keys);
+    }
+
+    public List<RelColumn> columns() {
+        List<RelColumn> columns = new ArrayList<>(left.columns());
+        columns.addAll(right.columns());
+        return columns;
+    }
+
+    public List<RelOp> children() {
+        return List.of(left, right);
+    }
+}

@@ -1,0 +1,19 @@
+package org.quiver.planner.relational;
+
+import java.util.List;
+import java.util.Objects;
+
+/** The input without its first {@code count} rows (in its order). */
+public record Offset(RelOp input, long count) implements RelOp {
+    public Offset {
+        Objects.requireNonNull(input, "input");
+    }
+
+    public List<RelColumn> columns() {
+        return input.columns();
+    }
+
+    public List<RelOp> children() {
+        return List.of(input);
+    }
+}
