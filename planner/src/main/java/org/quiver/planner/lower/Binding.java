@@ -1,0 +1,45 @@
+package org.quiver.planner.lower;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.quiver.planner.relational.PropertyColumn;
+
+/** Which columns of a relation hold a variable. */
+sealed interface Binding {
+
+    /** Every column of the binding, for passing a variable through a projection unchanged. */
+    List<String> columns();
+
+    /** A value variable in one column. */
+    record Value(String column) implements Binding {
+        public List<String> columns() {
+            return List.of(column);
+        }
+    }
+
+    /**
+     * A node: its id, its labels (absent when the node was reached through a relationship and no
+     * label was needed), and the properties read so far.
+     */
+    record Node(String id, Optional<String> labels, Map<String, PropertyColumn> properties) implements Binding {
+        public List<String> columns() {
+            List<String> all = new ArrayList<>();
+            all.add(id);
+            labels.ifPresent(all::add);
+            properties.values().forEach(p -> all.add(p.column()));
+            return all;
+        }
+    }
+
+    /** A relationship: its id, type, ends, and the properties read. */
+    record Relationship(String id, String type, String source, String target, Map<String, PropertyColumn> properties)
+            implements Binding {
+        public List<String> columns() {
+            List<String> all = new ArrayList<>(List.of(id, type, source, target));
+            properties.values().forEach(p -> all.add(p.column()));
+            return all;
+        }
+    }
+}

@@ -1,0 +1,377 @@
+package org.quiver.planner.lower;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.quiver.planner.expr.AggregateCall;
+import org.quiver.planner.expr.Binary;
+import org.quiver.planner.expr.ColumnRef;
+import org.quiver.planner.expr.Expr;
+import org.quiver.planner.expr.HasLabel;
+import org.quiver.planner.expr.NamedExpr;
+import org.quiver.planner.expr.NodeValue;
+import org.quiver.planner.expr.PropertyOf;
+import org.quiver.planner.expr.RelationshipValue;
+import org.quiver.planner.expr.ScalarCall;
+import org.quiver.planner.expr.SortKey;
+import org.quiver.planner.expr.VariableRef;
+import org.quiver.planner.logical.Aggregate;
+import org.quiver.planner.logical.CartesianProduct;
+import org.quiver.planner.logical.Distinct;
+import org.quiver.planner.logical.Expand;
+import org.quiver.planner.logical.ExpandDirection;
+import org.quiver.planner.logical.ExpandInto;
+import org.quiver.planner.logical.Filter;
+import org.quiver.planner.logical.Limit;
+import org.quiver.planner.logical.LogicalOp;
+import org.quiver.planner.logical.NodeScan;
+import org.quiver.planner.logical.Project;
+import org.quiver.planner.logical.Skip;
+import org.quiver.planner.logical.Sort;
+import org.quiver.planner.logical.Start;
+import org.quiver.planner.relational.Compute;
+import org.quiver.planner.relational.Dedup;
+import org.quiver.planner.relational.Fetch;
+import org.quiver.planner.relational.GroupBy;
+import org.quiver.planner.relational.Join;
+import org.quiver.planner.relational.JoinKey;
+import org.quiver.planner.relational.Offset;
+import org.quiver.planner.relational.OrderBy;
+import org.quiver.planner.relational.Orientation;
+import org.quiver.planner.relational.PropertyColumn;
+import org.quiver.planner.relational.RelOp;
+import org.quiver.planner.relational.ScanNodes;
+import org.quiver.planner.relational.ScanRelationships;
+import org.quiver.planner.relational.Select;
+import org.quiver.planner.relational.UnitRelation;
+import org.quiver.planner.schema.GraphSchema;
+import org.quiver.planner.types.CypherType;
+
+/**
+ * Lowers a logical plan to a relational one: variables become columns (a node is an id, a labels
+ * column and the property columns the query reads), expands become joins (one per hop when the
+ * far node needs nothing but its id), expressions refer to columns only.
+ */
+public final class Lowering {
+    private final GraphSchema schema;
+    private final VariableNeeds needs;
+    private int nextColumn;
+
+    private Lowering(GraphSchema schema, VariableNeeds needs) {
+        this.schema = schema;
+        this.needs = needs;
+    }
+
+    /** The relational plan whose columns are {@code resultColumns}, named so, entities as values. */
+    public static RelOp lower(LogicalOp plan, List<String> resultColumns, GraphSchema schema) {
+        Lowering lowering = new Lowering(schema, VariableNeeds.of(plan, resultColumns));
+        Lowered root = lowering.lower(plan);
+        List<NamedExpr> outputs = new ArrayList<>();
+        Map<String, CypherType> types = plan.variables();
+        for (String column : resultColumns) {
+            Expr value = lowering.expr(new VariableRef(column, types.get(column)), root.bindings());
+            outputs.add(new NamedExpr(column, value));
+        }
+        return new Compute(root.relation(), outputs);
+    }
+
+    private record Lowered(RelOp relation, Map<String, Binding> bindings) {
+    }
+
+    private Lowered lower(LogicalOp op) {
+        if (op instanceof Start) {
+            return new Lowered(new UnitRelation(), Map.of());
+        } else if (op instanceof NodeScan scan) {
+            return nodeScan(scan);
+        } else if (op instanceof Expand expand) {
+            return expand(expand);
+        } else if (op instanceof ExpandInto into) {
+            return expandInto(into);
+        } else if (op instanceof CartesianProduct product) {
+            Lowered left = lower(product.left());
+            Lowered right = lower(product.right());
+            Map<String, Binding> bindings = new LinkedHashMap<>(left.bindings());
+            bindings.putAll(right.bindings());
+            return new Lowered(new Join(left.relation(), right.relation(), List.of()), bindings);
+        } else if (op instanceof Filter filter) {
+            Lowered input = lower(filter.input());
+            return new Lowered(new Select(input.relation(), expr(filter.predicate(), input.bindings())), input.bindings());
+        } else if (op instanceof Project project) {
+            return project(project);
+        } else if (op instanceof Aggregate aggregate) {
+            return aggregate(aggregate);
+        } else if (op instanceof Distinct distinct) {
+            Lowered input = lower(distinct.input());
+            return new Lowered(new Dedup(input.relation()), input.bindings());
+        } else if (op instanceof Sort sort) {
+            Lowered input = lower(sort.input());
+            List<SortKey> keys = sort.keys().stream()
+                    .map(k -> new SortKey(expr(k.expr(), input.bindings()), k.descending())).toList();
+            return new Lowered(new OrderBy(input.relation(), keys), input.bindings());
+        } else if (op instanceof Skip skip) {
+            Lowered input = lower(skip.input());
+            return new Lowered(new Offset(input.relation(), skip.count()), input.bindings());
+        } else if (op instanceof Limit limit) {
+            Lowered input = lower(limit.input());
+            return new Lowered(new Fetch(input.relation(), limit.count()), input.bindings());
+        }
+        throw new IllegalStateException("no lowering for " + op.getClass().getSimpleName());
+    }
+
+    private String prefix(String variable) {
+        StringBuilder out = new StringBuilder();
+        for (char c : variable.toCharArray()) {
+            if (Character.isLetterOrDigit(c) || c == '_') {
+                out.append(c);
+            }
+        }
+        return out.append('_').append(nextColumn++).toString();
+    }
+
+    private Lowered nodeScan(NodeScan scan) {
+        ScanNodes nodes = scanNodes(scan.variable(), scan.labels());
+        Binding.Node binding = new Binding.Node(nodes.idColumn(), Optional.of(nodes.labelsColumn()),
+                propertyMap(nodes.properties()));
+        return new Lowered(nodes, Map.of(scan.variable(), binding));
+    }
+
+    private ScanNodes scanNodes(String variable, Set<String> labels) {
+        String prefix = prefix(variable);
+        List<Set<String>> combinations = schema.combinationsWith(labels);
+        Set<String> keys = new TreeSet<>(needs.keys(variable));
+        if (needs.whole(variable)) {
+            combinations.forEach(c -> keys.addAll(schema.nodeProperties(c).keySet()));
+        }
+        List<PropertyColumn> properties = new ArrayList<>();
+        for (String key : keys) {
+            CypherType type = schema.nodePropertyType(combinations, key).orElse(CypherType.NULL);
+            properties.add(new PropertyColumn(key, prefix + "." + key, type));
+        }
+        return new ScanNodes(combinations, prefix + "#id", prefix + "#labels", properties);
+    }
+
+    private ScanRelationships scanRelationships(String variable, List<String> types, ExpandDirection direction) {
+        String prefix = prefix(variable);
+        List<String> tables = types.isEmpty() ? List.copyOf(schema.relationshipTypes().keySet())
+                : types.stream().filter(schema.relationshipTypes()::containsKey).toList();
+        Set<String> keys = new TreeSet<>(needs.keys(variable));
+        if (needs.whole(variable)) {
+            tables.forEach(t -> keys.addAll(schema.relationshipProperties(t).keySet()));
+        }
+        List<PropertyColumn> properties = new ArrayList<>();
+        for (String key : keys) {
+            CypherType type = schema.relationshipPropertyType(tables, key).orElse(CypherType.NULL);
+            properties.add(new PropertyColumn(key, prefix + "." + key, type));
+        }
+        Orientation orientation = switch (direction) {
+            case OUTGOING -> Orientation.FORWARD;
+            case INCOMING -> Orientation.BACKWARD;
+            case BOTH -> Orientation.EITHER;
+        };
+        return new ScanRelationships(tables, orientation, prefix + "#id", prefix + "#type", prefix + "#source",
+                prefix + "#target", prefix + "#near", prefix + "#far", properties);
+    }
+
+    private static Map<String, PropertyColumn> propertyMap(List<PropertyColumn> properties) {
+        Map<String, PropertyColumn> map = new LinkedHashMap<>();
+        properties.forEach(p -> map.put(p.key(), p));
+        return map;
+    }
+
+    private Lowered expand(Expand expand) {
+        Lowered input = lower(expand.input());
+        Binding.Node from = (Binding.Node) input.bindings().get(expand.from());
+        ScanRelationships relationships = scanRelationships(expand.relationship(), expand.types(), expand.direction());
+        RelOp joined = new Join(input.relation(), relationships, List.of(new JoinKey(from.id(), relationships.nearColumn())));
+        Map<String, Binding> bindings = new LinkedHashMap<>(input.bindings());
+        bindings.put(expand.relationship(), relationshipBinding(relationships));
+        if (expand.toLabels().isEmpty() && !needs.anythingBeyondId(expand.to())) {
+            // Every relationship end is a node of the graph: the far id is all the query needs.
+            bindings.put(expand.to(), new Binding.Node(relationships.farColumn(), Optional.empty(), Map.of()));
+            return new Lowered(joined, bindings);
+        }
+        ScanNodes nodes = scanNodes(expand.to(), expand.toLabels());
+        joined = new Join(joined, nodes, List.of(new JoinKey(relationships.farColumn(), nodes.idColumn())));
+        bindings.put(expand.to(), new Binding.Node(nodes.idColumn(), Optional.of(nodes.labelsColumn()),
+                propertyMap(nodes.properties())));
+        return new Lowered(joined, bindings);
+    }
+
+    private Lowered expandInto(ExpandInto into) {
+        Lowered input = lower(into.input());
+        Binding.Node from = (Binding.Node) input.bindings().get(into.from());
+        Binding.Node to = (Binding.Node) input.bindings().get(into.to());
+        ScanRelationships relationships = scanRelationships(into.relationship(), into.types(), into.direction());
+        RelOp joined = new Join(input.relation(), relationships, List.of(
+                new JoinKey(from.id(), relationships.nearColumn()), new JoinKey(to.id(), relationships.farColumn())));
+        Map<String, Binding> bindings = new LinkedHashMap<>(input.bindings());
+        bindings.put(into.relationship(), relationshipBinding(relationships));
+        return new Lowered(joined, bindings);
+    }
+
+    private static Binding.Relationship relationshipBinding(ScanRelationships r) {
+        return new Binding.Relationship(r.idColumn(), r.typeColumn(), r.sourceColumn(), r.targetColumn(),
+                propertyMap(r.properties()));
+    }
+
+    private Lowered project(Project project) {
+        Lowered input = lower(project.input());
+        Map<String, Binding> bindings = new LinkedHashMap<>();
+        Map<String, NamedExpr> outputs = new LinkedHashMap<>();
+        for (NamedExpr item : project.items()) {
+            if (item.expr() instanceof VariableRef ref && ref.type().isEntity()) {
+                Binding binding = input.bindings().get(ref.name());
+                passThrough(binding, input.relation(), outputs);
+                bindings.put(item.name(), binding);
+            } else {
+                String column = prefix(item.name());
+                outputs.put(column, new NamedExpr(column, expr(item.expr(), input.bindings())));
+                bindings.put(item.name(), new Binding.Value(column));
+            }
+        }
+        return new Lowered(new Compute(input.relation(), List.copyOf(outputs.values())), bindings);
+    }
+
+    private static void passThrough(Binding binding, RelOp input, Map<String, NamedExpr> outputs) {
+        Map<String, CypherType> types = new LinkedHashMap<>();
+        input.columns().forEach(c -> types.put(c.name(), c.type()));
+        for (String column : binding.columns()) {
+            outputs.putIfAbsent(column, new NamedExpr(column, new ColumnRef(column, types.get(column))));
+        }
+    }
+
+    private Lowered aggregate(Aggregate aggregate) {
+        Lowered input = lower(aggregate.input());
+        Map<String, Binding> bindings = new LinkedHashMap<>();
+        Map<String, NamedExpr> keys = new LinkedHashMap<>();
+        for (NamedExpr item : aggregate.groupings()) {
+            if (item.expr() instanceof VariableRef ref && ref.type().isEntity()) {
+                Binding binding = input.bindings().get(ref.name());
+                passThrough(binding, input.relation(), keys);
+                bindings.put(item.name(), binding);
+            } else {
+                String column = prefix(item.name());
+                keys.put(column, new NamedExpr(column, expr(item.expr(), input.bindings())));
+                bindings.put(item.name(), new Binding.Value(column));
+            }
+        }
+        List<NamedExpr> aggregates = new ArrayList<>();
+        for (NamedExpr item : aggregate.aggregations()) {
+            String column = prefix(item.name().trim());
+            aggregates.add(new NamedExpr(column, expr(item.expr(), input.bindings())));
+            bindings.put(item.name(), new Binding.Value(column));
+        }
+        return new Lowered(new GroupBy(input.relation(), List.copyOf(keys.values()), aggregates), bindings);
+    }
+
+    static boolean isEntityComparison(Binary b) {
+        return (b.op() == Binary.Op.EQUALS || b.op() == Binary.Op.NOT_EQUALS)
+                && b.left().type().isEntity() && b.right().type().isEntity();
+    }
+
+    /** Replaces variables by the columns that hold them. */
+    Expr expr(Expr e, Map<String, Binding> bindings) {
+        if (e instanceof VariableRef ref) {
+            return variable(ref, bindings);
+        }
+        if (e instanceof PropertyOf p) {
+            return property(p, bindings);
+        }
+        if (e instanceof HasLabel h && h.node() instanceof VariableRef ref) {
+            return new HasLabel(labelsOf(ref, bindings), h.label());
+        }
+        if (e instanceof ScalarCall call && call.arguments().size() == 1
+                && call.arguments().get(0) instanceof VariableRef ref && ref.type().isEntity()) {
+            Binding binding = bindings.get(ref.name());
+            switch (call.function()) {
+                case "id" -> {
+                    return new ColumnRef(idOf(binding), CypherType.INTEGER);
+                }
+                case "labels" -> {
+                    return labelsOf(ref, bindings);
+                }
+                case "type" -> {
+                    return new ColumnRef(((Binding.Relationship) binding).type(), CypherType.STRING);
+                }
+                default -> {
+                }
+            }
+        }
+        if (e instanceof Binary b && isEntityComparison(b)) {
+            return new Binary(b.op(), idOf(b.left(), bindings), idOf(b.right(), bindings), b.type());
+        }
+        if (e instanceof AggregateCall a && a.function() == AggregateCall.Function.COUNT && a.argument().isPresent()
+                && a.argument().get().type().isEntity()) {
+            return new AggregateCall(a.function(), a.distinct(), Optional.of(idOf(a.argument().get(), bindings)), a.type());
+        }
+        List<Expr> children = e.children();
+        if (children.isEmpty()) {
+            return e;
+        }
+        return e.withChildren(children.stream().map(c -> expr(c, bindings)).toList());
+    }
+
+    private Expr idOf(Expr entity, Map<String, Binding> bindings) {
+        if (entity instanceof VariableRef ref) {
+            return new ColumnRef(idOf(bindings.get(ref.name())), CypherType.INTEGER);
+        }
+        throw new IllegalStateException("entity expressions other than variables are not lowered yet: " + entity);
+    }
+
+    private static String idOf(Binding binding) {
+        if (binding instanceof Binding.Node n) {
+            return n.id();
+        }
+        if (binding instanceof Binding.Relationship r) {
+            return r.id();
+        }
+        throw new IllegalStateException("not an entity binding: " + binding);
+    }
+
+    private Expr labelsOf(VariableRef ref, Map<String, Binding> bindings) {
+        Binding.Node node = (Binding.Node) bindings.get(ref.name());
+        String column = node.labels().orElseThrow(() -> new IllegalStateException("labels of " + ref.name() + " not read"));
+        return new ColumnRef(column, CypherType.listOf(CypherType.STRING));
+    }
+
+    private Expr property(PropertyOf p, Map<String, Binding> bindings) {
+        Binding binding = bindings.get(p.entity().name());
+        Map<String, PropertyColumn> properties = binding instanceof Binding.Node n ? n.properties()
+                : ((Binding.Relationship) binding).properties();
+        PropertyColumn column = properties.get(p.key());
+        if (column == null) {
+            throw new IllegalStateException("property " + p.key() + " of " + p.entity().name() + " not read");
+        }
+        return new ColumnRef(column.column(), column.type());
+    }
+
+    private Expr variable(VariableRef ref, Map<String, Binding> bindings) {
+        Binding binding = bindings.get(ref.name());
+        if (binding == null) {
+            throw new IllegalStateException("variable " + ref.name() + " has no columns");
+        }
+        if (binding instanceof Binding.Value v) {
+            return new ColumnRef(v.column(), ref.type());
+        }
+        if (binding instanceof Binding.Node n) {
+            Set<String> keys = new LinkedHashSet<>(n.properties().keySet());
+            List<Expr> values = keys.stream().map(k -> (Expr) columnOf(n.properties().get(k))).toList();
+            return new NodeValue(new ColumnRef(n.id(), CypherType.INTEGER), labelsOf(ref, bindings), List.copyOf(keys),
+                    values);
+        }
+        Binding.Relationship r = (Binding.Relationship) binding;
+        List<String> keys = List.copyOf(r.properties().keySet());
+        List<Expr> values = keys.stream().map(k -> (Expr) columnOf(r.properties().get(k))).toList();
+        return new RelationshipValue(new ColumnRef(r.id(), CypherType.INTEGER), new ColumnRef(r.type(), CypherType.STRING),
+                new ColumnRef(r.source(), CypherType.INTEGER), new ColumnRef(r.target(), CypherType.INTEGER), keys, values);
+    }
+
+    private static ColumnRef columnOf(PropertyColumn p) {
+        return new ColumnRef(p.column(), p.type());
+    }
+}

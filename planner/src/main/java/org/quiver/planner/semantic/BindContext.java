@@ -1,0 +1,41 @@
+package org.quiver.planner.semantic;
+
+import java.util.Map;
+import java.util.Objects;
+import org.quiver.parser.ast.Span;
+import org.quiver.planner.schema.GraphSchema;
+
+/** What binding a query needs besides its AST: the text (for column names), schema, parameters, fresh names. */
+public final class BindContext {
+    private final String queryText;
+    private final GraphSchema schema;
+    private final Map<String, ?> parameters;
+    private int nextName;
+
+    public BindContext(String queryText, GraphSchema schema, Map<String, ?> parameters) {
+        this.queryText = Objects.requireNonNull(queryText, "queryText");
+        this.schema = Objects.requireNonNull(schema, "schema");
+        this.parameters = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(parameters));
+    }
+
+    public GraphSchema schema() {
+        return schema;
+    }
+
+    public Map<String, ?> parameters() {
+        return parameters;
+    }
+
+    /** The text a node was written as: unaliased return items are named by it. */
+    public String textOf(Span span) {
+        return span.textIn(queryText);
+    }
+
+    /**
+     * A variable name no user can write without backticks and that no other fresh name repeats;
+     * anonymous pattern elements and hidden columns get these.
+     */
+    public String freshName(String hint) {
+        return "  " + hint + (nextName++);
+    }
+}

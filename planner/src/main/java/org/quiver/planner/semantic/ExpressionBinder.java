@@ -1,0 +1,271 @@
+package org.quiver.planner.semantic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.quiver.parser.ast.BinaryExpression;
+import org.quiver.parser.ast.BooleanLiteral;
+import org.quiver.parser.ast.CaseExpression;
+import org.quiver.parser.ast.CountStar;
+import org.quiver.parser.ast.Expression;
+import org.quiver.parser.ast.FloatLiteral;
+import org.quiver.parser.ast.FunctionCall;
+import org.quiver.parser.ast.HasLabels;
+import org.quiver.parser.ast.IntegerLiteral;
+import org.quiver.parser.ast.IsNull;
+import org.quiver.parser.ast.LabelExpression;
+import org.quiver.parser.ast.ListLiteral;
+import org.quiver.parser.ast.MapLiteral;
+import org.quiver.parser.ast.NullLiteral;
+import org.quiver.parser.ast.Parameter;
+import org.quiver.parser.ast.PropertyAccess;
+import org.quiver.parser.ast.Span;
+import org.quiver.parser.ast.StringLiteral;
+import org.quiver.parser.ast.UnaryExpression;
+import org.quiver.parser.ast.Variable;
+import org.quiver.parser.error.ParameterMissing;
+import org.quiver.parser.error.SemanticError;
+import org.quiver.parser.error.TypeError;
+import org.quiver.parser.error.UnsupportedFeature;
+import org.quiver.planner.expr.AggregateCall;
+import org.quiver.planner.expr.Binary;
+import org.quiver.planner.expr.CaseWhen;
+import org.quiver.planner.expr.Expr;
+import org.quiver.planner.expr.HasLabel;
+import org.quiver.planner.expr.ListOf;
+import org.quiver.planner.expr.Literal;
+import org.quiver.planner.expr.MapOf;
+import org.quiver.planner.expr.NullCheck;
+import org.quiver.planner.expr.PropertyOf;
+import org.quiver.planner.expr.ScalarCall;
+import org.quiver.planner.expr.Unary;
+import org.quiver.planner.expr.VariableRef;
+import org.quiver.planner.types.CypherType;
+
+/**
+ * Turns AST expressions into bound, typed {@link Expr}s in a scope, raising the user's mistakes
+ * (undefined variables, misplaced aggregation, type errors known before running) with their
+ * positions.
+ */
+public final class ExpressionBinder {
+    private final BindContext context;
+    private final Scope scope;
+    private final boolean aggregationAllowed;
+    private final OperatorBinder operators = new OperatorBinder();
+    private final FunctionBinder functions;
+
+    public ExpressionBinder(BindContext context, Scope scope, boolean aggregationAllowed) {
+        this.context = context;
+        this.scope = scope;
+        this.aggregationAllowed = aggregationAllowed;
+        this.functions = new FunctionBinder(this);
+    }
+
+    public Expr bind(Expression e) {
+        return bind(e, false);
+    }
+
+    Expr bind(Expression e, boolean insideAggregation) {
+        if (e instanceof IntegerLiteral i) {
+            return Literal.of(i.value());
+        } else if (e instanceof FloatLiteral f) {
+            return new Literal(f.value(), CypherType.FLOAT);
+        } else if (e instanceof StringLiteral s) {
+            return new Literal(s.value(), CypherType.STRING);
+        } else if (e instanceof BooleanLiteral b) {
+            return Literal.of(b.value());
+        } else if (e instanceof NullLiteral) {
+            return Literal.ofNull();
+        } else if (e instanceof ListLiteral l) {
+            return list(l, insideAggregation);
+        } else if (e instanceof MapLiteral m) {
+            return map(m, insideAggregation);
+        } else if (e instanceof Parameter p) {
+            return parameter(p);
+        } else if (e instanceof Variable v) {
+            return variable(v);
+        } else if (e instanceof PropertyAccess p) {
+            return property(p, insideAggregation);
+        } else if (e instanceof BinaryExpression b) {
+            return operators.binary(b.operator(), bind(b.left(), insideAggregation), bind(b.right(), insideAggregation),
+                    b.span());
+        } else if (e instanceof UnaryExpression u) {
+            return operators.unary(u.operator(), bind(u.operand(), insideAggregation), u.span());
+        } else if (e instanceof IsNull n) {
+            return new NullCheck(bind(n.operand(), insideAggregation), n.negated());
+        } else if (e instanceof HasLabels h) {
+            return labels(bind(h.subject(), insideAggregation), h.labels(), h.span());
+        } else if (e instanceof CountStar c) {
+            checkAggregationAllowed("count(*)", insideAggregation, c.span());
+            return new AggregateCall(AggregateCall.Function.COUNT, false, Optional.empty(), CypherType.INTEGER);
+        } else if (e instanceof FunctionCall f) {
+            return functions.bind(f, insideAggregation);
+        } else if (e instanceof CaseExpression c) {
+            return caseExpression(c, insideAggregation);
+        }
+        throw new UnsupportedFeature(constructName(e), e.span());
+    }
+
+    void checkAggregationAllowed(String function, boolean insideAggregation, Span span) {
+        if (insideAggregation) {
+            throw new SemanticError("NestedAggregation",
+                    "Can't use aggregating function " + function + " inside another aggregating function", span);
+        }
+        if (!aggregationAllowed) {
+            throw new SemanticError("InvalidAggregation",
+                    "Invalid use of aggregating function " + function + " in this context", span);
+        }
+    }
+
+    private Expr list(ListLiteral l, boolean insideAggregation) {
+        List<Expr> elements = new ArrayList<>();
+        CypherType elementType = null;
+        boolean constant = true;
+        for (Expression element : l.elements()) {
+            Expr bound = bind(element, insideAggregation);
+            elements.add(bound);
+            constant &= bound instanceof Literal;
+            elementType = elementType == null ? bound.type() : elementType.join(bound.type());
+        }
+        CypherType type = CypherType.listOf(elementType == null ? CypherType.ANY : elementType);
+        if (constant) {
+            return new Literal(elements.stream().map(x -> ((Literal) x).value()).toList().stream()
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new)), type);
+        }
+        return new ListOf(elements, type);
+    }
+
+    private Expr map(MapLiteral m, boolean insideAggregation) {
+        List<String> keys = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        for (MapLiteral.Entry entry : m.entries()) {
+            keys.add(entry.key());
+            values.add(bind(entry.value(), insideAggregation));
+        }
+        return new MapOf(keys, values);
+    }
+
+    private Expr parameter(Parameter p) {
+        if (!context.parameters().containsKey(p.name())) {
+            throw new ParameterMissing("MissingParameter", "Expected parameter $" + p.name() + " to be given", p.span());
+        }
+        return ParameterValues.literal(context.parameters().get(p.name()), "$" + p.name(), p.span());
+    }
+
+    private Expr variable(Variable v) {
+        VariableInfo info = scope.lookup(v.name()).orElseThrow(() -> new SemanticError("UndefinedVariable",
+                "Variable `" + v.name() + "` not defined", v.span()));
+        return new VariableRef(v.name(), info.type());
+    }
+
+    private Expr property(PropertyAccess p, boolean insideAggregation) {
+        Expr subject = bind(p.subject(), insideAggregation);
+        if (subject instanceof VariableRef ref && ref.type().isEntity()) {
+            VariableInfo info = scope.lookup(ref.name()).orElseThrow();
+            Optional<CypherType> type = ref.type() == CypherType.NODE
+                    ? context.schema().nodePropertyType(context.schema().combinationsWith(info.labels()), p.key())
+                    : context.schema().relationshipPropertyType(relationshipTypes(info.labels()), p.key());
+            CypherType propertyType = type.orElse(CypherType.NULL);
+            if (propertyType == CypherType.ANY || propertyType == CypherType.NUMBER) {
+                throw new UnsupportedFeature("Property `" + p.key() + "`, whose values have different types in this graph,",
+                        p.span());
+            }
+            return new PropertyOf(ref, p.key(), propertyType);
+        }
+        if (subject.type() == CypherType.NULL) {
+            return Literal.ofNull();
+        }
+        if (subject.type() == CypherType.MAP || subject.type() == CypherType.ANY || subject.type().isEntity()) {
+            throw new UnsupportedFeature("Property access on a " + subject.type().displayName() + " expression",
+                    p.span());
+        }
+        throw new TypeError("InvalidArgumentType", "Type mismatch: expected Map, Node or Relationship but was "
+                + subject.type().displayName(), p.span());
+    }
+
+    List<String> relationshipTypes(Set<String> known) {
+        return known.isEmpty() ? List.copyOf(context.schema().relationshipTypes().keySet()) : List.copyOf(known);
+    }
+
+    private Expr labels(Expr subject, LabelExpression labels, Span span) {
+        if (subject.type() == CypherType.NODE) {
+            return labelPredicate(subject, labels, false);
+        }
+        if (subject.type() == CypherType.RELATIONSHIP) {
+            return labelPredicate(subject, labels, true);
+        }
+        if (subject.type() == CypherType.NULL) {
+            return Literal.ofNull();
+        }
+        throw new TypeError("InvalidArgumentType",
+                "Type mismatch: expected Node or Relationship but was " + subject.type().displayName(), span);
+    }
+
+    /** A label expression as a predicate over a node, or over a relationship's type. */
+    Expr labelPredicate(Expr subject, LabelExpression labels, boolean relationship) {
+        if (labels instanceof LabelExpression.Name name) {
+            if (relationship) {
+                return new Binary(Binary.Op.EQUALS, new ScalarCall("type", List.of(subject), CypherType.STRING),
+                        new Literal(name.name(), CypherType.STRING), CypherType.BOOLEAN);
+            }
+            return new HasLabel(subject, name.name());
+        } else if (labels instanceof LabelExpression.And and) {
+            return new Binary(Binary.Op.AND, labelPredicate(subject, and.left(), relationship),
+                    labelPredicate(subject, and.right(), relationship), CypherType.BOOLEAN);
+        } else if (labels instanceof LabelExpression.Or or) {
+            return new Binary(Binary.Op.OR, labelPredicate(subject, or.left(), relationship),
+                    labelPredicate(subject, or.right(), relationship), CypherType.BOOLEAN);
+        } else if (labels instanceof LabelExpression.Not not) {
+            return new Unary(Unary.Op.NOT, labelPredicate(subject, not.operand(), relationship), CypherType.BOOLEAN);
+        }
+        throw new UnsupportedFeature("The label wildcard `%`", labels.span());
+    }
+
+    private Expr caseExpression(CaseExpression c, boolean insideAggregation) {
+        Optional<Expr> subject = c.subject().map(s -> bind(s, insideAggregation));
+        List<Expr> conditions = new ArrayList<>();
+        List<Expr> results = new ArrayList<>();
+        CypherType type = null;
+        for (CaseExpression.When when : c.alternatives()) {
+            Expr condition = bind(when.condition(), insideAggregation);
+            if (subject.isPresent()) {
+                condition = operators.binary(org.quiver.parser.ast.BinaryOperator.EQUALS, subject.get(), condition,
+                        when.span());
+            }
+            conditions.add(condition);
+            Expr result = bind(when.result(), insideAggregation);
+            results.add(result);
+            type = type == null ? result.type() : type.join(result.type());
+        }
+        Expr otherwise = c.otherwise().map(o -> bind(o, insideAggregation)).orElse(Literal.ofNull());
+        type = type.join(otherwise.type());
+        if (type == CypherType.ANY || type == CypherType.NUMBER) {
+            throw new UnsupportedFeature("CASE whose branches have different types", c.span());
+        }
+        return new CaseWhen(conditions, results, otherwise, type);
+    }
+
+    static String constructName(Expression e) {
+        String simple = e.getClass().getSimpleName();
+        return switch (simple) {
+            case "Subscript" -> "Indexing with `[]`";
+            case "Slice" -> "List slicing";
+            case "ListComprehension" -> "List comprehension";
+            case "Quantified" -> "Quantified predicates (all/any/none/single)";
+            case "Reduce" -> "reduce()";
+            case "PatternExpression" -> "A pattern used as an expression";
+            case "PatternComprehension" -> "Pattern comprehension";
+            case "MapProjection" -> "Map projection";
+            default -> simple;
+        };
+    }
+
+    Scope scope() {
+        return scope;
+    }
+
+    BindContext context() {
+        return context;
+    }
+}

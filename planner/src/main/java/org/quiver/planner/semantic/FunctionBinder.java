@@ -1,0 +1,236 @@
+package org.quiver.planner.semantic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.quiver.parser.ast.Expression;
+import org.quiver.parser.ast.FunctionCall;
+import org.quiver.parser.ast.Span;
+import org.quiver.parser.error.ArgumentError;
+import org.quiver.parser.error.SemanticError;
+import org.quiver.parser.error.TypeError;
+import org.quiver.parser.error.UnsupportedFeature;
+import org.quiver.planner.expr.AggregateCall;
+import org.quiver.planner.expr.Expr;
+import org.quiver.planner.expr.Literal;
+import org.quiver.planner.expr.ScalarCall;
+import org.quiver.planner.types.CypherType;
+
+/** Resolves function calls: aggregations, the scalar functions Quiver runs, and the ones it knows but does not yet. */
+final class FunctionBinder {
+    /** Functions of openCypher 9 and Neo4j 5 that Quiver does not run yet: an UnsupportedFeature, not UnknownFunction. */
+    private static final Set<String> KNOWN_NOT_YET = Set.of(
+            "exists", "properties", "keys", "nodes", "relationships", "length", "startnode", "endnode", "head", "last",
+            "tail", "range", "reverse", "split", "replace", "left", "right", "round", "sign", "rand", "log", "log10",
+            "exp", "e", "pi", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "degrees", "radians", "haversin",
+            "percentilecont", "percentiledisc", "stdev", "stdevp", "tobooleanornull", "tointegerornull",
+            "tofloatornull", "tostringornull", "toboolean", "elementid", "randomuuid", "timestamp", "date",
+            "datetime", "localdatetime", "localtime", "time", "duration", "point", "distance", "isempty", "valuetype",
+            "char_length", "character_length", "normalize", "isnan", "cot", "ceil", "floor", "sqrt");
+
+    private final ExpressionBinder binder;
+
+    FunctionBinder(ExpressionBinder binder) {
+        this.binder = binder;
+    }
+
+    Expr bind(FunctionCall call, boolean insideAggregation) {
+        if (!call.namespace().isEmpty()) {
+            throw unknownOrUnsupported(call);
+        }
+        String name = call.name().toLowerCase(Locale.ROOT);
+        Optional<AggregateCall.Function> aggregate = aggregateFunction(name);
+        if (aggregate.isPresent()) {
+            binder.checkAggregationAllowed(call.name() + "()", insideAggregation, call.span());
+            return aggregation(aggregate.get(), call);
+        }
+        if (call.distinct()) {
+            throw new SemanticError("InvalidArgumentType", "DISTINCT is only allowed in aggregating functions",
+                    call.span());
+        }
+        List<Expr> args = new ArrayList<>();
+        for (Expression argument : call.arguments()) {
+            args.add(binder.bind(argument, insideAggregation));
+        }
+        return scalar(name, args, call);
+    }
+
+    private Expr aggregation(AggregateCall.Function function, FunctionCall call) {
+        arity(call, 1);
+        Expr argument = binder.bind(call.arguments().get(0), true);
+        CypherType t = argument.type();
+        CypherType type = switch (function) {
+            case COUNT -> CypherType.INTEGER;
+            case COLLECT -> CypherType.listOf(t == CypherType.NULL ? CypherType.ANY : t);
+            case AVG -> {
+                requireNumeric(t, call);
+                yield CypherType.FLOAT;
+            }
+            case SUM -> {
+                requireNumeric(t, call);
+                yield t == CypherType.NULL ? CypherType.INTEGER : t;
+            }
+            case MIN, MAX -> {
+                if (!(t.isNumeric() || t == CypherType.STRING || t == CypherType.BOOLEAN || t == CypherType.NULL)) {
+                    throw new UnsupportedFeature(call.name() + "() over " + t.displayName() + " values", call.span());
+                }
+                yield t;
+            }
+        };
+        if (t == CypherType.ANY || t == CypherType.NUMBER) {
+            throw new UnsupportedFeature(call.name() + "() over values of mixed types", call.span());
+        }
+        return new AggregateCall(function, call.distinct(), Optional.of(argument), type);
+    }
+
+    private Expr scalar(String name, List<Expr> args, FunctionCall call) {
+        switch (name) {
+            case "id" -> {
+                arity(call, 1);
+                return entityFunction(name, args.get(0), CypherType.INTEGER, call);
+            }
+            case "labels" -> {
+                arity(call, 1);
+                requireType(args.get(0), CypherType.NODE, call);
+                return nullSafe(args, new ScalarCall(name, args, CypherType.listOf(CypherType.STRING)));
+            }
+            case "type" -> {
+                arity(call, 1);
+                requireType(args.get(0), CypherType.RELATIONSHIP, call);
+                return nullSafe(args, new ScalarCall(name, args, CypherType.STRING));
+            }
+            case "tolower", "toupper", "trim", "ltrim", "rtrim" -> {
+                arity(call, 1);
+                requireType(args.get(0), CypherType.STRING, call);
+                return nullSafe(args, new ScalarCall(name, args, CypherType.STRING));
+            }
+            case "size" -> {
+                arity(call, 1);
+                CypherType t = args.get(0).type();
+                if (t != CypherType.STRING && !(t instanceof CypherType.ListOf) && t != CypherType.NULL) {
+                    throw mismatch("String or List", t, call);
+                }
+                return nullSafe(args, new ScalarCall(name, args, CypherType.INTEGER));
+            }
+            case "abs" -> {
+                arity(call, 1);
+                requireNumeric(args.get(0).type(), call);
+                return nullSafe(args, new ScalarCall(name, args, args.get(0).type()));
+            }
+            case "tostring" -> {
+                arity(call, 1);
+                CypherType t = args.get(0).type();
+                if (!(t.isNumeric() || t == CypherType.STRING || t == CypherType.BOOLEAN || t == CypherType.NULL)) {
+                    throw mismatch("Integer, Float, String or Boolean", t, call);
+                }
+                return nullSafe(args, new ScalarCall(name, args, CypherType.STRING));
+            }
+            case "tointeger", "tofloat" -> {
+                arity(call, 1);
+                CypherType t = args.get(0).type();
+                if (!(t.isNumeric() || t == CypherType.STRING || t == CypherType.NULL)) {
+                    throw mismatch("Integer, Float or String", t, call);
+                }
+                CypherType result = name.equals("tointeger") ? CypherType.INTEGER : CypherType.FLOAT;
+                return nullSafe(args, new ScalarCall(name, args, result));
+            }
+            case "coalesce" -> {
+                if (args.isEmpty()) {
+                    throw new ArgumentError("InvalidNumberOfArguments", "coalesce() needs at least one argument",
+                            call.span());
+                }
+                CypherType type = CypherType.NULL;
+                for (Expr arg : args) {
+                    type = type.join(arg.type());
+                }
+                if (type == CypherType.ANY || type == CypherType.NUMBER) {
+                    throw new UnsupportedFeature("coalesce() over values of different types", call.span());
+                }
+                return new ScalarCall(name, args, type);
+            }
+            case "substring" -> {
+                if (args.size() < 2 || args.size() > 3) {
+                    throw new SemanticError("InvalidNumberOfArguments",
+                            "substring() takes 2 or 3 arguments", call.span());
+                }
+                requireType(args.get(0), CypherType.STRING, call);
+                for (Expr arg : args.subList(1, args.size())) {
+                    requireType(arg, CypherType.INTEGER, call);
+                }
+                return nullSafe(args, new ScalarCall(name, args, CypherType.STRING));
+            }
+            default -> throw unknownOrUnsupported(call);
+        }
+    }
+
+    private Expr entityFunction(String name, Expr arg, CypherType result, FunctionCall call) {
+        CypherType t = arg.type();
+        if (!(t.isEntity() || t == CypherType.NULL)) {
+            throw mismatch("Node or Relationship", t, call);
+        }
+        return nullSafe(List.of(arg), new ScalarCall(name, List.of(arg), result));
+    }
+
+    /** A function of a constant null argument is null; binding it as a literal keeps the backend free of untyped nulls. */
+    private static Expr nullSafe(List<Expr> args, ScalarCall call) {
+        for (Expr arg : args) {
+            if (arg.type() == CypherType.NULL) {
+                return Literal.ofNull();
+            }
+        }
+        return call;
+    }
+
+    private static Optional<AggregateCall.Function> aggregateFunction(String name) {
+        return switch (name) {
+            case "count" -> Optional.of(AggregateCall.Function.COUNT);
+            case "sum" -> Optional.of(AggregateCall.Function.SUM);
+            case "min" -> Optional.of(AggregateCall.Function.MIN);
+            case "max" -> Optional.of(AggregateCall.Function.MAX);
+            case "avg" -> Optional.of(AggregateCall.Function.AVG);
+            case "collect" -> Optional.of(AggregateCall.Function.COLLECT);
+            default -> Optional.empty();
+        };
+    }
+
+    private static RuntimeException unknownOrUnsupported(FunctionCall call) {
+        String name = call.qualifiedName().toLowerCase(Locale.ROOT);
+        String root = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+        if (KNOWN_NOT_YET.contains(name) || KNOWN_NOT_YET.contains(root)) {
+            return new UnsupportedFeature("The function " + call.qualifiedName() + "()", call.span());
+        }
+        return new SemanticError("UnknownFunction", "Unknown function '" + call.qualifiedName() + "'", call.span());
+    }
+
+    private static void arity(FunctionCall call, int n) {
+        if (call.arguments().size() != n) {
+            throw new SemanticError("InvalidNumberOfArguments", call.name() + "() takes " + n + " argument"
+                    + (n == 1 ? "" : "s") + " but was given " + call.arguments().size(), call.span());
+        }
+    }
+
+    private static void requireNumeric(CypherType t, FunctionCall call) {
+        if (!t.isNumeric() && t != CypherType.NULL && t != CypherType.ANY) {
+            throw mismatch("Integer or Float", t, call);
+        }
+    }
+
+    private static void requireType(Expr arg, CypherType expected, FunctionCall call) {
+        CypherType t = arg.type();
+        if (t != expected && t != CypherType.NULL) {
+            if (t == CypherType.ANY) {
+                throw new UnsupportedFeature(call.name() + "() of a value whose type is only known at run time",
+                        call.span());
+            }
+            throw mismatch(expected.displayName(), t, call);
+        }
+    }
+
+    private static TypeError mismatch(String expected, CypherType actual, FunctionCall call) {
+        return new TypeError("InvalidArgumentType", "Type mismatch: " + call.name() + "() expected " + expected
+                + " but was " + actual.displayName(), call.span());
+    }
+
+}

@@ -1,0 +1,205 @@
+package org.quiver.planner.semantic;
+
+import java.util.List;
+import org.quiver.parser.ast.BinaryOperator;
+import org.quiver.parser.ast.Span;
+import org.quiver.parser.ast.UnaryOperator;
+import org.quiver.parser.error.TypeError;
+import org.quiver.parser.error.UnsupportedFeature;
+import org.quiver.planner.expr.Binary;
+import org.quiver.planner.expr.Binary.Op;
+import org.quiver.planner.expr.CaseWhen;
+import org.quiver.planner.expr.Expr;
+import org.quiver.planner.expr.Literal;
+import org.quiver.planner.expr.NullCheck;
+import org.quiver.planner.expr.Unary;
+import org.quiver.planner.types.CypherType;
+
+/**
+ * Gives each operator its meaning from the operand types: {@code +} becomes addition, string or
+ * list concatenation; {@code /} integer or float division; comparisons between values that can
+ * never be equal become constants (with Cypher's null rules).
+ */
+final class OperatorBinder {
+
+    Expr binary(BinaryOperator operator, Expr left, Expr right, Span span) {
+        CypherType l = left.type();
+        CypherType r = right.type();
+        switch (operator) {
+            case AND, OR, XOR -> {
+                requireBoolean(left, operator, span);
+                requireBoolean(right, operator, span);
+                return new Binary(Op.valueOf(operator.name()), left, right, CypherType.BOOLEAN);
+            }
+            case EQUALS, NOT_EQUALS -> {
+                if (!mayCompare(l, r)) {
+                    return nullOr(left, right, Literal.of(operator == BinaryOperator.NOT_EQUALS));
+                }
+                requireKnown(l, r, operator, span);
+                return new Binary(Op.valueOf(operator.name()), left, right, CypherType.BOOLEAN);
+            }
+            case LESS_THAN, LESS_THAN_OR_EQUAL, GREATER_THAN, GREATER_THAN_OR_EQUAL -> {
+                if (!mayCompare(l, r) || l.isEntity() || l == CypherType.MAP) {
+                    return Literal.ofNull();
+                }
+                requireKnown(l, r, operator, span);
+                if (l instanceof CypherType.ListOf || r instanceof CypherType.ListOf) {
+                    throw new UnsupportedFeature("Ordering comparison of lists", span);
+                }
+                return new Binary(Op.valueOf(operator.name()), left, right, CypherType.BOOLEAN);
+            }
+            case STARTS_WITH, ENDS_WITH, CONTAINS, REGEX_MATCH -> {
+                if (!isStringOrNull(l) || !isStringOrNull(r)) {
+                    requireKnown(l, r, operator, span);
+                    return Literal.ofNull();
+                }
+                return new Binary(Op.valueOf(operator.name()), left, right, CypherType.BOOLEAN);
+            }
+            case IN -> {
+                if (r == CypherType.NULL) {
+                    return Literal.ofNull();
+                }
+                if (!(r instanceof CypherType.ListOf list)) {
+                    throw typeMismatch("List", r, span);
+                }
+                requireKnown(l, list.element(), operator, span);
+                if (!mayCompare(l, list.element()) && list.element() != CypherType.ANY) {
+                    return nullOr(left, right, Literal.of(false));
+                }
+                return new Binary(Op.IN, left, right, CypherType.BOOLEAN);
+            }
+            case ADD -> {
+                return add(left, right, span);
+            }
+            case SUBTRACT, MULTIPLY -> {
+                return arithmetic(Op.valueOf(operator.name()), left, right, span);
+            }
+            case DIVIDE -> {
+                Expr e = arithmetic(Op.DIVIDE, left, right, span);
+                return e.type() == CypherType.INTEGER ? new Binary(Op.INTEGER_DIVIDE, left, right, CypherType.INTEGER) : e;
+            }
+            case MODULO -> {
+                return arithmetic(Op.MODULO, left, right, span);
+            }
+            case POWER -> {
+                Expr e = arithmetic(Op.POWER, left, right, span);
+                return e instanceof Binary b ? new Binary(Op.POWER, b.left(), b.right(), CypherType.FLOAT) : e;
+            }
+            default -> throw new IllegalStateException("unknown operator " + operator);
+        }
+    }
+
+    Expr unary(UnaryOperator operator, Expr operand, Span span) {
+        CypherType t = operand.type();
+        return switch (operator) {
+            case NOT -> {
+                requireBoolean(operand, null, span);
+                yield new Unary(Unary.Op.NOT, operand, CypherType.BOOLEAN);
+            }
+            case NEGATE -> {
+                if (t == CypherType.NULL) {
+                    yield Literal.ofNull();
+                }
+                if (operand instanceof Literal lit && lit.value() instanceof Long v) {
+                    yield Literal.of(Math.negateExact(v));
+                }
+                if (operand instanceof Literal lit && lit.value() instanceof Double v) {
+                    yield new Literal(-v, CypherType.FLOAT);
+                }
+                requireNumber(t, span);
+                yield new Unary(Unary.Op.NEGATE, operand, t);
+            }
+            case PLUS -> {
+                if (t != CypherType.NULL) {
+                    requireNumber(t, span);
+                }
+                yield operand;
+            }
+        };
+    }
+
+    private Expr add(Expr left, Expr right, Span span) {
+        CypherType l = left.type();
+        CypherType r = right.type();
+        if (l == CypherType.NULL || r == CypherType.NULL) {
+            return Literal.ofNull();
+        }
+        if (l instanceof CypherType.ListOf || r instanceof CypherType.ListOf) {
+            throw new UnsupportedFeature("List concatenation with `+`", span);
+        }
+        if (l == CypherType.STRING || r == CypherType.STRING) {
+            CypherType other = l == CypherType.STRING ? r : l;
+            if (other == CypherType.STRING || other.isNumeric() || other == CypherType.BOOLEAN) {
+                return new Binary(Op.CONCAT_STRINGS, left, right, CypherType.STRING);
+            }
+            requireKnown(l, r, BinaryOperator.ADD, span);
+            throw new TypeError("InvalidArgumentType",
+                    "Type mismatch: cannot add " + l.displayName() + " and " + r.displayName(), span);
+        }
+        return arithmetic(Op.ADD, left, right, span);
+    }
+
+    private Expr arithmetic(Op op, Expr left, Expr right, Span span) {
+        CypherType l = left.type();
+        CypherType r = right.type();
+        if (l == CypherType.NULL || r == CypherType.NULL) {
+            return Literal.ofNull();
+        }
+        requireKnown(l, r, null, span);
+        requireNumber(l, span);
+        requireNumber(r, span);
+        if (l == CypherType.NUMBER || r == CypherType.NUMBER) {
+            throw new UnsupportedFeature("Arithmetic on values that may be Integer or Float", span);
+        }
+        CypherType type = l == CypherType.INTEGER && r == CypherType.INTEGER ? CypherType.INTEGER : CypherType.FLOAT;
+        return new Binary(op, left, right, type);
+    }
+
+    /** Whether values of the two types can ever be equal (numbers compare across Integer and Float). */
+    private static boolean mayCompare(CypherType l, CypherType r) {
+        if (l == CypherType.NULL || r == CypherType.NULL || l == CypherType.ANY || r == CypherType.ANY) {
+            return true;
+        }
+        if (l.isNumeric() && r.isNumeric()) {
+            return true;
+        }
+        if (l instanceof CypherType.ListOf && r instanceof CypherType.ListOf) {
+            return true;
+        }
+        return l.equals(r);
+    }
+
+    /** {@code null} when either side is null, else {@code value}. */
+    private static Expr nullOr(Expr left, Expr right, Literal value) {
+        Expr eitherNull = new Binary(Op.OR, new NullCheck(left, false), new NullCheck(right, false), CypherType.BOOLEAN);
+        return new CaseWhen(List.of(eitherNull), List.of(Literal.ofNull()), value, CypherType.BOOLEAN);
+    }
+
+    private static boolean isStringOrNull(CypherType t) {
+        return t == CypherType.STRING || t == CypherType.NULL;
+    }
+
+    private static void requireBoolean(Expr e, BinaryOperator operator, Span span) {
+        CypherType t = e.type();
+        if (t != CypherType.BOOLEAN && t != CypherType.NULL && t != CypherType.ANY) {
+            throw typeMismatch("Boolean", t, span);
+        }
+    }
+
+    private static void requireNumber(CypherType t, Span span) {
+        if (!t.isNumeric()) {
+            throw typeMismatch("Integer or Float", t, span);
+        }
+    }
+
+    private static void requireKnown(CypherType l, CypherType r, BinaryOperator operator, Span span) {
+        if (l == CypherType.ANY || r == CypherType.ANY) {
+            throw new UnsupportedFeature("An operator on values whose type is only known at run time", span);
+        }
+    }
+
+    private static TypeError typeMismatch(String expected, CypherType actual, Span span) {
+        return new TypeError("InvalidArgumentType",
+                "Type mismatch: expected " + expected + " but was " + actual.displayName(), span);
+    }
+}

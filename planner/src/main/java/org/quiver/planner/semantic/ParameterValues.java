@@ -1,0 +1,55 @@
+package org.quiver.planner.semantic;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.quiver.parser.ast.Span;
+import org.quiver.parser.error.UnsupportedFeature;
+import org.quiver.planner.expr.Literal;
+import org.quiver.planner.types.CypherType;
+
+/** Java parameter values as typed Cypher literals. */
+final class ParameterValues {
+    private ParameterValues() {
+    }
+
+    static Literal literal(Object value, String name, Span span) {
+        if (value == null) {
+            return Literal.ofNull();
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return Literal.of(((Number) value).longValue());
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return new Literal(((Number) value).doubleValue(), CypherType.FLOAT);
+        }
+        if (value instanceof String || value instanceof Character) {
+            return new Literal(value.toString(), CypherType.STRING);
+        }
+        if (value instanceof Boolean b) {
+            return Literal.of(b);
+        }
+        if (value instanceof Object[] array) {
+            return literal(List.of(array), name, span);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> values = new ArrayList<>();
+            CypherType element = null;
+            for (Object item : list) {
+                Literal converted = literal(item, name, span);
+                values.add(converted.value());
+                element = element == null ? converted.type() : element.join(converted.type());
+            }
+            return new Literal(values, CypherType.listOf(element == null ? CypherType.ANY : element));
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                values.put(String.valueOf(entry.getKey()), literal(entry.getValue(), name, span).value());
+            }
+            return new Literal(values, CypherType.MAP);
+        }
+        throw new UnsupportedFeature("Parameter " + name + " of Java type " + value.getClass().getName(), span);
+    }
+}

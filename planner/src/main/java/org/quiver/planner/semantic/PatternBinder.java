@@ -1,0 +1,300 @@
+package org.quiver.planner.semantic;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.quiver.parser.ast.Expression;
+import org.quiver.parser.ast.LabelExpression;
+import org.quiver.parser.ast.MapLiteral;
+import org.quiver.parser.ast.NodePattern;
+import org.quiver.parser.ast.Pattern;
+import org.quiver.parser.ast.PatternPart;
+import org.quiver.parser.ast.PatternStep;
+import org.quiver.parser.ast.RelationshipPattern;
+import org.quiver.parser.ast.Span;
+import org.quiver.parser.ast.Variable;
+import org.quiver.parser.error.SemanticError;
+import org.quiver.parser.error.TypeError;
+import org.quiver.parser.error.UnsupportedFeature;
+import org.quiver.planner.expr.Binary;
+import org.quiver.planner.expr.Expr;
+import org.quiver.planner.expr.Literal;
+import org.quiver.planner.expr.VariableRef;
+import org.quiver.planner.logical.CartesianProduct;
+import org.quiver.planner.logical.Expand;
+import org.quiver.planner.logical.ExpandDirection;
+import org.quiver.planner.logical.ExpandInto;
+import org.quiver.planner.logical.Filter;
+import org.quiver.planner.logical.LogicalOp;
+import org.quiver.planner.logical.NodeScan;
+import org.quiver.planner.logical.Start;
+import org.quiver.planner.types.CypherType;
+
+/**
+ * Plans the pattern of one {@code MATCH}: scans, expands along each chain starting from a node
+ * that is already bound when there is one, filters for labels and property maps, and the
+ * relationship-uniqueness filters the clause implies.
+ */
+final class PatternBinder {
+    private final BindContext context;
+    private LogicalOp plan;
+    private Scope scope;
+    private final List<Expr> predicates = new ArrayList<>();
+    private final List<String> relationshipsOfClause = new ArrayList<>();
+
+    PatternBinder(BindContext context, LogicalOp plan, Scope scope) {
+        this.context = context;
+        this.plan = plan;
+        this.scope = scope;
+    }
+
+    LogicalOp plan() {
+        return plan;
+    }
+
+    Scope scope() {
+        return scope;
+    }
+
+    void bind(Pattern pattern) {
+        for (PatternPart part : pattern.parts()) {
+            bindPart(part);
+        }
+        for (int i = 0; i < relationshipsOfClause.size(); i++) {
+            for (int j = i + 1; j < relationshipsOfClause.size(); j++) {
+                VariableRef a = new VariableRef(relationshipsOfClause.get(i), CypherType.RELATIONSHIP);
+                VariableRef b = new VariableRef(relationshipsOfClause.get(j), CypherType.RELATIONSHIP);
+                if (mayShareType(a.name(), b.name())) {
+                    predicates.add(new Binary(Binary.Op.NOT_EQUALS, a, b, CypherType.BOOLEAN));
+                }
+            }
+        }
+        for (Expr predicate : predicates) {
+            plan = new Filter(plan, predicate);
+        }
+    }
+
+    private boolean mayShareType(String a, String b) {
+        Set<String> ta = scope.lookup(a).orElseThrow().labels();
+        Set<String> tb = scope.lookup(b).orElseThrow().labels();
+        return ta.isEmpty() || tb.isEmpty() || ta.stream().anyMatch(tb::contains);
+    }
+
+    private void bindPart(PatternPart part) {
+        if (part.selector() != PatternPart.PathSelector.ALL) {
+            throw new UnsupportedFeature("shortestPath() and allShortestPaths()", part.span());
+        }
+        if (part.pathVariable().isPresent()) {
+            throw new UnsupportedFeature("Named paths", part.pathVariable().get().span());
+        }
+        List<NodePattern> nodes = new ArrayList<>();
+        List<RelationshipPattern> relationships = new ArrayList<>();
+        nodes.add(part.element().start());
+        for (PatternStep step : part.element().steps()) {
+            relationships.add(step.relationship());
+            nodes.add(step.node());
+        }
+        List<String> nodeNames = nodes.stream().map(n -> nameOf(n.variable(), "NODE")).toList();
+        List<String> relNames = new ArrayList<>();
+        for (RelationshipPattern r : relationships) {
+            relNames.add(declareRelationship(r));
+        }
+
+        int anchor = 0;
+        for (int i = 0; i < nodes.size(); i++) {
+            if (isBoundNode(nodeNames.get(i), nodes.get(i))) {
+                anchor = i;
+                break;
+            }
+        }
+        if (!isBoundNode(nodeNames.get(anchor), nodes.get(anchor))) {
+            scanNode(nodeNames.get(anchor), nodes.get(anchor));
+        } else {
+            constrainBoundNode(nodeNames.get(anchor), nodes.get(anchor));
+        }
+        for (int i = anchor; i < relationships.size(); i++) {
+            step(nodeNames.get(i), relationships.get(i), relNames.get(i), false, nodeNames.get(i + 1), nodes.get(i + 1));
+        }
+        for (int i = anchor - 1; i >= 0; i--) {
+            step(nodeNames.get(i + 1), relationships.get(i), relNames.get(i), true, nodeNames.get(i), nodes.get(i));
+        }
+    }
+
+    private String nameOf(Optional<Variable> variable, String hint) {
+        return variable.map(Variable::name).orElseGet(() -> context.freshName("UNNAMED_" + hint));
+    }
+
+    private boolean isBoundNode(String name, NodePattern node) {
+        Optional<VariableInfo> info = scope.lookup(name);
+        if (info.isEmpty()) {
+            return false;
+        }
+        if (info.get().type() != CypherType.NODE) {
+            throw new SemanticError("VariableTypeConflict", "Type mismatch: `" + name + "` defined with conflicting type "
+                    + info.get().type().displayName() + " (expected Node)", node.variable().map(Variable::span).orElse(node.span()));
+        }
+        return true;
+    }
+
+    private String declareRelationship(RelationshipPattern r) {
+        if (r.length().isPresent()) {
+            throw new UnsupportedFeature("Variable-length relationships", r.length().get().span());
+        }
+        String name = nameOf(r.variable(), "REL");
+        if (scope.contains(name)) {
+            Span at = r.variable().map(Variable::span).orElse(r.span());
+            VariableInfo info = scope.lookup(name).orElseThrow();
+            if (info.type() != CypherType.RELATIONSHIP) {
+                throw new SemanticError("VariableTypeConflict", "Type mismatch: `" + name
+                        + "` defined with conflicting type " + info.type().displayName() + " (expected Relationship)", at);
+            }
+            if (relationshipsOfClause.contains(name)) {
+                throw new SemanticError("VariableAlreadyBound",
+                        "Cannot use the same relationship variable `" + name + "` for multiple relationships", at);
+            }
+            throw new UnsupportedFeature("Matching a relationship variable bound by an earlier clause", at);
+        }
+        List<String> types = relationshipTypes(r.types());
+        scope = scope.with(name, new VariableInfo(CypherType.RELATIONSHIP, Set.copyOf(types), r.variable().isPresent()));
+        relationshipsOfClause.add(name);
+        return name;
+    }
+
+    private static List<String> relationshipTypes(Optional<LabelExpression> types) {
+        if (types.isEmpty()) {
+            return List.of();
+        }
+        Set<String> names = new LinkedHashSet<>();
+        collectAlternatives(types.get(), names);
+        return List.copyOf(names);
+    }
+
+    private static void collectAlternatives(LabelExpression e, Set<String> into) {
+        if (e instanceof LabelExpression.Name n) {
+            into.add(n.name());
+        } else if (e instanceof LabelExpression.Or or) {
+            collectAlternatives(or.left(), into);
+            collectAlternatives(or.right(), into);
+        } else {
+            throw new UnsupportedFeature("Relationship type expressions other than alternatives (`:A|B`)", e.span());
+        }
+    }
+
+    /** The labels a node pattern requires when they are a plain conjunction, else empty (and a filter is added). */
+    private Optional<Set<String>> conjunction(Optional<LabelExpression> labels) {
+        if (labels.isEmpty()) {
+            return Optional.of(Set.of());
+        }
+        Set<String> names = new LinkedHashSet<>();
+        return collectConjunction(labels.get(), names) ? Optional.of(names) : Optional.empty();
+    }
+
+    private static boolean collectConjunction(LabelExpression e, Set<String> into) {
+        if (e instanceof LabelExpression.Name n) {
+            into.add(n.name());
+            return true;
+        }
+        if (e instanceof LabelExpression.And and) {
+            return collectConjunction(and.left(), into) && collectConjunction(and.right(), into);
+        }
+        return false;
+    }
+
+    private void scanNode(String name, NodePattern node) {
+        Set<String> labels = conjunction(node.labels()).orElse(Set.of());
+        scope = scope.with(name, new VariableInfo(CypherType.NODE, labels, node.variable().isPresent()));
+        NodeScan scan = new NodeScan(name, labels);
+        plan = plan instanceof Start ? scan : new CartesianProduct(plan, scan);
+        if (conjunction(node.labels()).isEmpty()) {
+            labelFilter(name, node);
+        }
+        nodeFilters(name, node);
+    }
+
+    private void constrainBoundNode(String name, NodePattern node) {
+        if (node.labels().isPresent()) {
+            labelFilter(name, node);
+        }
+        nodeFilters(name, node);
+    }
+
+    private void labelFilter(String name, NodePattern node) {
+        ExpressionBinder binder = new ExpressionBinder(context, scope, false);
+        predicates.add(binder.labelPredicate(new VariableRef(name, CypherType.NODE), node.labels().get(), false));
+    }
+
+    private void step(String from, RelationshipPattern r, String relName, boolean reversed, String to, NodePattern toNode) {
+        ExpandDirection direction = switch (r.direction()) {
+            case OUTGOING -> reversed ? ExpandDirection.INCOMING : ExpandDirection.OUTGOING;
+            case INCOMING -> reversed ? ExpandDirection.OUTGOING : ExpandDirection.INCOMING;
+            case BOTH -> ExpandDirection.BOTH;
+        };
+        List<String> types = List.copyOf(scope.lookup(relName).orElseThrow().labels());
+        if (isBoundNode(to, toNode)) {
+            plan = new ExpandInto(plan, from, relName, types, direction, to);
+            constrainBoundNode(to, toNode);
+        } else {
+            Optional<Set<String>> labels = conjunction(toNode.labels());
+            scope = scope.with(to, new VariableInfo(CypherType.NODE, labels.orElse(Set.of()), toNode.variable().isPresent()));
+            plan = new Expand(plan, from, relName, types, direction, to, labels.orElse(Set.of()));
+            if (labels.isEmpty()) {
+                labelFilter(to, toNode);
+            }
+            nodeFilters(to, toNode);
+        }
+        propertyFilters(relName, CypherType.RELATIONSHIP, r.properties());
+        r.where().ifPresent(w -> predicates.add(predicate(w)));
+    }
+
+    private void nodeFilters(String name, NodePattern node) {
+        propertyFilters(name, CypherType.NODE, node.properties());
+        node.where().ifPresent(w -> predicates.add(predicate(w)));
+    }
+
+    private Expr predicate(Expression where) {
+        Expr bound = new ExpressionBinder(context, scope, false).bind(where);
+        if (bound.type() != CypherType.BOOLEAN && bound.type() != CypherType.NULL) {
+            throw new TypeError("InvalidArgumentType", "Type mismatch: expected Boolean but was "
+                    + bound.type().displayName(), where.span());
+        }
+        return bound;
+    }
+
+    /** {@code (n {k: v})} means {@code n.k = v} for each entry. */
+    private void propertyFilters(String name, CypherType type, Optional<Expression> properties) {
+        if (properties.isEmpty()) {
+            return;
+        }
+        ExpressionBinder binder = new ExpressionBinder(context, scope, false);
+        Expression map = properties.get();
+        if (map instanceof MapLiteral literal) {
+            for (MapLiteral.Entry entry : literal.entries()) {
+                Expr target = binder.bind(new org.quiver.parser.ast.PropertyAccess(
+                        new Variable(name, entry.span()), entry.key(), entry.span()));
+                Expr value = binder.bind(entry.value());
+                predicates.add(equality(target, value, entry.span()));
+            }
+            return;
+        }
+        Expr bound = binder.bind(map);
+        if (bound instanceof Literal lit && lit.value() instanceof Map<?, ?> values) {
+            for (Map.Entry<?, ?> entry : values.entrySet()) {
+                Expr target = binder.bind(new org.quiver.parser.ast.PropertyAccess(
+                        new Variable(name, map.span()), (String) entry.getKey(), map.span()));
+                Literal value = ParameterValues.literal(entry.getValue(), "map", map.span());
+                predicates.add(equality(target, value, map.span()));
+            }
+            return;
+        }
+        throw new TypeError("InvalidArgumentType", "A property map in a pattern must be a map, not "
+                + bound.type().displayName(), map.span());
+    }
+
+    private Expr equality(Expr target, Expr value, Span span) {
+        return new OperatorBinder().binary(org.quiver.parser.ast.BinaryOperator.EQUALS, target, value, span);
+    }
+
+}

@@ -1,0 +1,269 @@
+package org.quiver.planner.semantic;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.quiver.parser.ast.Expression;
+import org.quiver.parser.ast.Projection;
+import org.quiver.parser.ast.ProjectionItem;
+import org.quiver.parser.ast.SortItem;
+import org.quiver.parser.ast.Span;
+import org.quiver.parser.ast.Variable;
+import org.quiver.parser.error.SemanticError;
+import org.quiver.parser.error.SyntaxError;
+import org.quiver.parser.error.UnsupportedFeature;
+import org.quiver.planner.expr.AggregateCall;
+import org.quiver.planner.expr.Expr;
+import org.quiver.planner.expr.Literal;
+import org.quiver.planner.expr.NamedExpr;
+import org.quiver.planner.expr.SortKey;
+import org.quiver.planner.expr.VariableRef;
+import org.quiver.planner.logical.Aggregate;
+import org.quiver.planner.logical.Distinct;
+import org.quiver.planner.logical.Limit;
+import org.quiver.planner.logical.LogicalOp;
+import org.quiver.planner.logical.Project;
+import org.quiver.planner.logical.Skip;
+import org.quiver.planner.logical.Sort;
+import org.quiver.planner.types.CypherType;
+
+/**
+ * Plans the body of {@code WITH} and {@code RETURN}: naming the items, implicit grouping around
+ * aggregations, {@code DISTINCT}, {@code ORDER BY} (which may see the variables before the
+ * projection unless the projection aggregates or is distinct), {@code SKIP} and {@code LIMIT}.
+ */
+final class ProjectionBinder {
+    private final BindContext context;
+    private LogicalOp plan;
+    private Scope scope;
+
+    ProjectionBinder(BindContext context, LogicalOp plan, Scope scope) {
+        this.context = context;
+        this.plan = plan;
+        this.scope = scope;
+    }
+
+    LogicalOp plan() {
+        return plan;
+    }
+
+    Scope scope() {
+        return scope;
+    }
+
+    /** Plans the projection; afterwards {@link #scope()} holds exactly its items. */
+    void bind(Projection projection, boolean isReturn) {
+        List<ProjectionItem> items = expandStar(projection, isReturn);
+        List<String> names = itemNames(items, isReturn);
+        ExpressionBinder binder = new ExpressionBinder(context, scope, true);
+        List<Expr> bound = items.stream().map(i -> binder.bind(i.expression())).toList();
+        Scope projected = projectedScope(names, bound);
+        boolean aggregating = bound.stream().anyMatch(ProjectionBinder::containsAggregate);
+
+        List<NamedExpr> finalItems;
+        if (aggregating) {
+            finalItems = aggregate(names, bound, items);
+            plan = new Project(plan, finalItems);
+            finalItems = references(finalItems);
+        } else {
+            finalItems = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                finalItems.add(new NamedExpr(names.get(i), bound.get(i)));
+            }
+        }
+        boolean sortSeesInput = !aggregating && !projection.distinct() && !projection.orderBy().isEmpty();
+        if (!aggregating) {
+            List<NamedExpr> first = new ArrayList<>(finalItems);
+            if (sortSeesInput) {
+                for (Map.Entry<String, VariableInfo> v : scope.variables().entrySet()) {
+                    if (!names.contains(v.getKey())) {
+                        first.add(new NamedExpr(v.getKey(), new VariableRef(v.getKey(), v.getValue().type())));
+                    }
+                }
+            }
+            plan = new Project(plan, first);
+            finalItems = references(finalItems);
+        }
+        if (projection.distinct()) {
+            plan = new Distinct(plan);
+        }
+        if (!projection.orderBy().isEmpty()) {
+            Scope sortScope = projected;
+            if (sortSeesInput) {
+                sortScope = scope;
+                for (Map.Entry<String, VariableInfo> v : projected.variables().entrySet()) {
+                    sortScope = sortScope.with(v.getKey(), v.getValue());
+                }
+            }
+            plan = new Sort(plan, sortKeys(projection.orderBy(), items, names, sortScope));
+        }
+        projection.skip().ifPresent(s -> plan = new Skip(plan, constantCount(s, "SKIP")));
+        projection.limit().ifPresent(l -> plan = new Limit(plan, constantCount(l, "LIMIT")));
+        if (sortSeesInput) {
+            plan = new Project(plan, finalItems);
+        }
+        scope = projected;
+    }
+
+    private List<ProjectionItem> expandStar(Projection projection, boolean isReturn) {
+        List<ProjectionItem> items = new ArrayList<>();
+        if (projection.star()) {
+            Set<String> visible = new TreeSet<>();
+            scope.variables().forEach((name, info) -> {
+                if (info.named()) {
+                    visible.add(name);
+                }
+            });
+            if (visible.isEmpty()) {
+                throw new SemanticError("NoVariablesInScope", (isReturn ? "RETURN" : "WITH")
+                        + " * is not allowed when there are no variables in scope", projection.span());
+            }
+            for (String name : visible) {
+                Variable v = new Variable(name, projection.span());
+                items.add(new ProjectionItem(v, java.util.Optional.empty(), projection.span()));
+            }
+        }
+        items.addAll(projection.items());
+        return items;
+    }
+
+    private List<String> itemNames(List<ProjectionItem> items, boolean isReturn) {
+        List<String> names = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ProjectionItem item : items) {
+            String name;
+            if (item.alias().isPresent()) {
+                name = item.alias().get().name();
+            } else if (item.expression() instanceof Variable v) {
+                name = v.name();
+            } else if (isReturn) {
+                name = context.textOf(item.span());
+                if (name.isEmpty()) {
+                    name = context.textOf(item.expression().span());
+                }
+            } else {
+                throw new SemanticError("NoExpressionAlias", "Expression in WITH must be aliased (use AS)", item.span());
+            }
+            if (!seen.add(name)) {
+                throw new SemanticError("ColumnNameConflict", "Multiple result columns with the same name `" + name
+                        + "` are not supported", item.span());
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    private Scope projectedScope(List<String> names, List<Expr> bound) {
+        Scope projected = Scope.EMPTY;
+        for (int i = 0; i < names.size(); i++) {
+            Expr e = bound.get(i);
+            Set<String> labels = e instanceof VariableRef ref
+                    ? scope.lookup(ref.name()).map(VariableInfo::labels).orElse(Set.of()) : Set.of();
+            projected = projected.with(names.get(i), new VariableInfo(e.type(), labels, true));
+        }
+        return projected;
+    }
+
+    /**
+     * Adds the {@link Aggregate} and returns the items over its output: each aggregation is replaced
+     * by a fresh variable; what remains of an aggregating item may use only grouping keys.
+     */
+    private List<NamedExpr> aggregate(List<String> names, List<Expr> bound, List<ProjectionItem> items) {
+        List<NamedExpr> groupings = new ArrayList<>();
+        Map<Expr, String> groupingNames = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (!containsAggregate(bound.get(i))) {
+                groupings.add(new NamedExpr(names.get(i), bound.get(i)));
+                groupingNames.putIfAbsent(bound.get(i), names.get(i));
+            }
+        }
+        List<NamedExpr> aggregations = new ArrayList<>();
+        List<NamedExpr> result = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            Expr e = bound.get(i);
+            if (!containsAggregate(e)) {
+                result.add(new NamedExpr(names.get(i), new VariableRef(names.get(i), e.type())));
+                continue;
+            }
+            Expr rewritten = e.transformUp(x -> {
+                if (x instanceof AggregateCall call) {
+                    String fresh = context.freshName("AGGREGATION");
+                    aggregations.add(new NamedExpr(fresh, call));
+                    return new VariableRef(fresh, call.type());
+                }
+                String grouping = groupingNames.get(x);
+                return grouping == null ? x : new VariableRef(grouping, x.type());
+            });
+            Set<String> allowed = new HashSet<>(groupingNames.values());
+            aggregations.forEach(a -> allowed.add(a.name()));
+            boolean ambiguous = rewritten.descendants()
+                    .anyMatch(x -> x instanceof VariableRef ref && !allowed.contains(ref.name()));
+            if (ambiguous) {
+                throw new SemanticError("AmbiguousAggregationExpression", "Expression mixes aggregation with values "
+                        + "that are not grouping keys", items.get(i).span());
+            }
+            result.add(new NamedExpr(names.get(i), rewritten));
+        }
+        plan = new Aggregate(plan, groupings, aggregations);
+        return result;
+    }
+
+    private static List<NamedExpr> references(List<NamedExpr> items) {
+        return items.stream().map(i -> new NamedExpr(i.name(), new VariableRef(i.name(), i.expr().type()))).toList();
+    }
+
+    private List<SortKey> sortKeys(List<SortItem> orderBy, List<ProjectionItem> items, List<String> names, Scope sortScope) {
+        ExpressionBinder binder = new ExpressionBinder(context, sortScope, false);
+        List<SortKey> keys = new ArrayList<>();
+        for (SortItem item : orderBy) {
+            Expression e = item.expression();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).expression().equals(e)) {
+                    e = new Variable(names.get(i), e.span());
+                    break;
+                }
+            }
+            Expr key = binder.bind(e);
+            CypherType t = key.type();
+            if (!(t.isNumeric() || t == CypherType.STRING || t == CypherType.BOOLEAN || t == CypherType.NULL)) {
+                throw new UnsupportedFeature("ORDER BY on " + t.displayName() + " values", item.span());
+            }
+            keys.add(new SortKey(key, item.descending()));
+        }
+        return keys;
+    }
+
+    private long constantCount(Expression e, String clause) {
+        Expr value;
+        try {
+            value = new ExpressionBinder(context, Scope.EMPTY, false).bind(e);
+        } catch (SemanticError undefined) {
+            throw new SyntaxError("NonConstantExpression", "It is not allowed to refer to variables in " + clause,
+                    e.span());
+        }
+        if (!(value instanceof Literal literal)) {
+            throw new SyntaxError("NonConstantExpression", clause + " needs a constant expression", e.span());
+        }
+        if (!(literal.value() instanceof Long count)) {
+            throw new SyntaxError("InvalidArgumentType", clause + " needs an integer, not " + describe(literal), e.span());
+        }
+        if (count < 0) {
+            throw new SyntaxError("NegativeIntegerArgument", clause + " needs a non-negative integer, not " + count,
+                    e.span());
+        }
+        return count;
+    }
+
+    private static String describe(Literal literal) {
+        return literal.value() == null ? "null" : literal.type().displayName() + " " + literal.value();
+    }
+
+    private static boolean containsAggregate(Expr e) {
+        return e.descendants().anyMatch(x -> x instanceof AggregateCall);
+    }
+
+}

@@ -1,0 +1,178 @@
+package org.quiver.compile;
+
+import static org.apache.spark.sql.functions.lit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.quiver.planner.expr.AggregateCall;
+import org.quiver.planner.expr.Binary;
+import org.quiver.planner.expr.CaseWhen;
+import org.quiver.planner.expr.ColumnRef;
+import org.quiver.planner.expr.Expr;
+import org.quiver.planner.expr.HasLabel;
+import org.quiver.planner.expr.ListOf;
+import org.quiver.planner.expr.Literal;
+import org.quiver.planner.expr.MapOf;
+import org.quiver.planner.expr.NodeValue;
+import org.quiver.planner.expr.NullCheck;
+import org.quiver.planner.expr.RelationshipValue;
+import org.quiver.planner.expr.ScalarCall;
+import org.quiver.planner.expr.Unary;
+import org.quiver.planner.types.CypherType;
+
+/** Relational expressions as Spark columns, with built-in Spark functions only. */
+final class ExpressionCompiler {
+    private ExpressionCompiler() {
+    }
+
+    static Column compile(Expr e) {
+        if (e instanceof ColumnRef c) {
+            return ColumnNames.col(c.column());
+        } else if (e instanceof Literal l) {
+            return literal(l.value(), l.type());
+        } else if (e instanceof Binary b) {
+            return binary(b);
+        } else if (e instanceof Unary u) {
+            Column operand = compile(u.operand());
+            return u.op() == Unary.Op.NOT ? functions.not(operand) : functions.negate(operand);
+        } else if (e instanceof NullCheck n) {
+            Column operand = compile(n.operand());
+            return n.negated() ? operand.isNotNull() : operand.isNull();
+        } else if (e instanceof HasLabel h) {
+            return functions.array_contains(compile(h.node()), h.label());
+        } else if (e instanceof ScalarCall call) {
+            return ScalarFunctions.compile(call, call.arguments().stream().map(ExpressionCompiler::compile).toList());
+        } else if (e instanceof AggregateCall a) {
+            return aggregate(a);
+        } else if (e instanceof ListOf list) {
+            Column array = functions.array(list.elements().stream().map(ExpressionCompiler::compile).toArray(Column[]::new));
+            return list.elements().isEmpty() ? array.cast(SparkTypes.of(CypherType.listOf(CypherType.STRING))) : array;
+        } else if (e instanceof MapOf map) {
+            return struct(map.keys(), map.values().stream().map(ExpressionCompiler::compile).toList());
+        } else if (e instanceof CaseWhen c) {
+            Column out = functions.when(compile(c.conditions().get(0)), compile(c.results().get(0)));
+            for (int i = 1; i < c.conditions().size(); i++) {
+                out = out.when(compile(c.conditions().get(i)), compile(c.results().get(i)));
+            }
+            return out.otherwise(compile(c.otherwise()));
+        } else if (e instanceof NodeValue n) {
+            return functions.struct(compile(n.id()).as("id"), compile(n.labels()).as("labels"),
+                    struct(n.keys(), n.properties().stream().map(ExpressionCompiler::compile).toList()).as("properties"));
+        } else if (e instanceof RelationshipValue r) {
+            return functions.struct(compile(r.id()).as("id"), compile(r.relType()).as("type"),
+                    compile(r.source()).as("start"), compile(r.target()).as("end"),
+                    struct(r.keys(), r.properties().stream().map(ExpressionCompiler::compile).toList()).as("properties"));
+        }
+        throw new IllegalStateException("the Spark backend cannot compile " + e.getClass().getSimpleName()
+                + " (it should have been lowered): " + e);
+    }
+
+    private static Column struct(List<String> names, List<Column> values) {
+        List<Column> fields = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            fields.add(values.get(i).as(names.get(i)));
+        }
+        return functions.struct(fields.toArray(Column[]::new));
+    }
+
+    static Column literal(Object value, CypherType type) {
+        if (value == null) {
+            return type == CypherType.NULL || !isPlain(type) ? lit(null) : lit(null).cast(SparkTypes.of(type));
+        }
+        if (value instanceof List<?> list) {
+            CypherType element = type instanceof CypherType.ListOf l ? l.element() : CypherType.ANY;
+            List<Column> elements = new ArrayList<>();
+            for (Object item : list) {
+                elements.add(literal(item, element));
+            }
+            Column array = functions.array(elements.toArray(Column[]::new));
+            return isPlain(type) ? array.cast(SparkTypes.of(type)) : array;
+        }
+        if (value instanceof Map<?, ?> map) {
+            List<String> names = new ArrayList<>();
+            List<Column> values = new ArrayList<>();
+            map.forEach((k, v) -> {
+                names.add((String) k);
+                values.add(literal(v, typeOf(v)));
+            });
+            return struct(names, values);
+        }
+        return lit(value);
+    }
+
+    private static CypherType typeOf(Object value) {
+        if (value instanceof Long) {
+            return CypherType.INTEGER;
+        } else if (value instanceof Double) {
+            return CypherType.FLOAT;
+        } else if (value instanceof String) {
+            return CypherType.STRING;
+        } else if (value instanceof Boolean) {
+            return CypherType.BOOLEAN;
+        }
+        return CypherType.ANY;
+    }
+
+    private static boolean isPlain(CypherType type) {
+        if (type instanceof CypherType.ListOf list) {
+            return isPlain(list.element()) && list.element() != CypherType.NULL;
+        }
+        return type == CypherType.INTEGER || type == CypherType.FLOAT || type == CypherType.STRING
+                || type == CypherType.BOOLEAN;
+    }
+
+    private static Column binary(Binary b) {
+        Column l = compile(b.left());
+        Column r = compile(b.right());
+        return switch (b.op()) {
+            case AND -> l.and(r);
+            case OR -> l.or(r);
+            case XOR -> l.and(functions.not(r)).or(functions.not(l).and(r));
+            case EQUALS -> l.equalTo(r);
+            case NOT_EQUALS -> l.notEqual(r);
+            case LESS_THAN -> l.lt(r);
+            case LESS_THAN_OR_EQUAL -> l.leq(r);
+            case GREATER_THAN -> l.gt(r);
+            case GREATER_THAN_OR_EQUAL -> l.geq(r);
+            case STARTS_WITH -> l.startsWith(r);
+            case ENDS_WITH -> l.endsWith(r);
+            case CONTAINS -> l.contains(r);
+            // Cypher's =~ matches the whole string; Spark's regexp_like finds a match anywhere.
+            case REGEX_MATCH -> functions.regexp_like(l, functions.concat(lit("^(?:"), r, lit(")$")));
+            case IN -> functions.array_contains(r, l);
+            case ADD -> l.plus(r);
+            case SUBTRACT -> l.minus(r);
+            case MULTIPLY -> l.multiply(r);
+            case DIVIDE -> l.cast(DataTypes.DoubleType).divide(r.cast(DataTypes.DoubleType));
+            case INTEGER_DIVIDE -> functions.call_function("div", l, r);
+            case MODULO -> l.mod(r);
+            case POWER -> functions.pow(l, r);
+            case CONCAT_STRINGS -> functions.concat(l.cast(DataTypes.StringType), r.cast(DataTypes.StringType));
+            case CONCAT_LISTS, APPEND_TO_LIST, PREPEND_TO_LIST ->
+                    throw new IllegalStateException("list concatenation is not compiled yet");
+        };
+    }
+
+    private static Column aggregate(AggregateCall a) {
+        if (a.argument().isEmpty()) {
+            return functions.count(lit(1));
+        }
+        Column x = compile(a.argument().get());
+        return switch (a.function()) {
+            case COUNT -> a.distinct() ? functions.count_distinct(x) : functions.count(x);
+            // Cypher's sum over no values is 0, Spark's is null.
+            case SUM -> functions.coalesce(a.distinct() ? functions.sum_distinct(x) : functions.sum(x),
+                    a.type() == CypherType.FLOAT ? lit(0.0) : lit(0L));
+            case MIN -> functions.min(x);
+            case MAX -> functions.max(x);
+            case AVG -> a.distinct()
+                    ? functions.sum_distinct(x).cast(DataTypes.DoubleType).divide(functions.count_distinct(x))
+                    : functions.avg(x);
+            case COLLECT -> a.distinct() ? functions.collect_set(x) : functions.collect_list(x);
+        };
+    }
+}

@@ -1,0 +1,182 @@
+package org.quiver.compile;
+
+import static org.apache.spark.sql.functions.lit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.quiver.api.PropertyGraph;
+import org.quiver.graph.NodeTable;
+import org.quiver.graph.RelationshipTable;
+import org.quiver.planner.expr.NamedExpr;
+import org.quiver.planner.expr.SortKey;
+import org.quiver.planner.relational.Compute;
+import org.quiver.planner.relational.Dedup;
+import org.quiver.planner.relational.Fetch;
+import org.quiver.planner.relational.GroupBy;
+import org.quiver.planner.relational.Join;
+import org.quiver.planner.relational.JoinKey;
+import org.quiver.planner.relational.Offset;
+import org.quiver.planner.relational.OrderBy;
+import org.quiver.planner.relational.Orientation;
+import org.quiver.planner.relational.PropertyColumn;
+import org.quiver.planner.relational.RelColumn;
+import org.quiver.planner.relational.RelOp;
+import org.quiver.planner.relational.ScanNodes;
+import org.quiver.planner.relational.ScanRelationships;
+import org.quiver.planner.relational.Select;
+import org.quiver.planner.relational.UnitRelation;
+
+/** Builds the DataFrame of a relational plan over a graph's tables, with the DataFrame API only. */
+public final class RelationalCompiler {
+    private final SparkSession spark;
+    private final PropertyGraph graph;
+
+    public RelationalCompiler(SparkSession spark, PropertyGraph graph) {
+        this.spark = spark;
+        this.graph = graph;
+    }
+
+    public Dataset<Row> compile(RelOp op) {
+        if (op instanceof UnitRelation) {
+            return spark.range(1).select();
+        } else if (op instanceof ScanNodes scan) {
+            return scanNodes(scan);
+        } else if (op instanceof ScanRelationships scan) {
+            return scanRelationships(scan);
+        } else if (op instanceof Join join) {
+            return join(join);
+        } else if (op instanceof Select select) {
+            return compile(select.input()).filter(ExpressionCompiler.compile(select.predicate()));
+        } else if (op instanceof Compute compute) {
+            return compile(compute.input()).select(named(compute.outputs()));
+        } else if (op instanceof GroupBy group) {
+            Dataset<Row> input = compile(group.input());
+            Column[] aggregates = named(group.aggregates());
+            Column first = aggregates[0];
+            Column[] rest = java.util.Arrays.copyOfRange(aggregates, 1, aggregates.length);
+            return input.groupBy(named(group.keys())).agg(first, rest);
+        } else if (op instanceof Dedup dedup) {
+            return compile(dedup.input()).distinct();
+        } else if (op instanceof OrderBy order) {
+            return compile(order.input()).orderBy(order.keys().stream().map(RelationalCompiler::sortColumn)
+                    .toArray(Column[]::new));
+        } else if (op instanceof Offset offset) {
+            return compile(offset.input()).offset(Math.toIntExact(Math.min(offset.count(), Integer.MAX_VALUE)));
+        } else if (op instanceof Fetch fetch) {
+            return compile(fetch.input()).limit(Math.toIntExact(Math.min(fetch.count(), Integer.MAX_VALUE)));
+        }
+        throw new IllegalStateException("no Spark compilation for " + op.getClass().getSimpleName());
+    }
+
+    private static Column sortColumn(SortKey key) {
+        Column c = ExpressionCompiler.compile(key.expr());
+        return key.descending() ? c.desc_nulls_first() : c.asc_nulls_last();
+    }
+
+    private static Column[] named(List<NamedExpr> items) {
+        return items.stream().map(i -> ExpressionCompiler.compile(i.expr()).as(i.name())).toArray(Column[]::new);
+    }
+
+    private Dataset<Row> join(Join join) {
+        Dataset<Row> left = compile(join.left());
+        Dataset<Row> right = compile(join.right());
+        if (join.keys().isEmpty()) {
+            return left.crossJoin(right);
+        }
+        Column condition = null;
+        for (JoinKey key : join.keys()) {
+            Column equal = left.col(ColumnNames.quoted(key.leftColumn())).equalTo(right.col(ColumnNames.quoted(key.rightColumn())));
+            condition = condition == null ? equal : condition.and(equal);
+        }
+        return left.join(right, condition, "inner");
+    }
+
+    private Dataset<Row> scanNodes(ScanNodes scan) {
+        List<Dataset<Row>> parts = new ArrayList<>();
+        for (NodeTable table : graph.nodeTables()) {
+            if (!scan.combinations().contains(table.labels())) {
+                continue;
+            }
+            List<Column> columns = new ArrayList<>();
+            columns.add(ColumnNames.col(NodeTable.ID).as(scan.idColumn()));
+            columns.add(labels(table.labels()).as(scan.labelsColumn()));
+            for (PropertyColumn p : scan.properties()) {
+                columns.add(property(table.properties().containsKey(p.key()), p).as(p.column()));
+            }
+            parts.add(table.data().select(columns.toArray(Column[]::new)));
+        }
+        return unionAll(parts, scan);
+    }
+
+    private static Column labels(Set<String> labels) {
+        Column[] names = labels.stream().sorted().map(functions::lit).toArray(Column[]::new);
+        return functions.array(names).cast(DataTypes.createArrayType(DataTypes.StringType, true));
+    }
+
+    private static Column property(boolean present, PropertyColumn p) {
+        if (!present) {
+            return ExpressionCompiler.literal(null, p.type());
+        }
+        Column c = ColumnNames.col(p.key());
+        return p.type() == org.quiver.planner.types.CypherType.NULL ? c : c.cast(SparkTypes.of(p.type()));
+    }
+
+    private Dataset<Row> scanRelationships(ScanRelationships scan) {
+        List<Dataset<Row>> parts = new ArrayList<>();
+        for (RelationshipTable table : graph.relationshipTables()) {
+            if (!scan.types().contains(table.type())) {
+                continue;
+            }
+            if (scan.orientation() != Orientation.BACKWARD) {
+                parts.add(oriented(table, scan, RelationshipTable.SOURCE, RelationshipTable.TARGET));
+            }
+            if (scan.orientation() != Orientation.FORWARD) {
+                Dataset<Row> backward = oriented(table, scan, RelationshipTable.TARGET, RelationshipTable.SOURCE);
+                if (scan.orientation() == Orientation.EITHER) {
+                    // An undirected pattern matches a self-loop once, not once per orientation.
+                    backward = backward.filter(ColumnNames.col(scan.sourceColumn()).notEqual(ColumnNames.col(scan.targetColumn())));
+                }
+                parts.add(backward);
+            }
+        }
+        return unionAll(parts, scan);
+    }
+
+    private static Dataset<Row> oriented(RelationshipTable table, ScanRelationships scan, String near, String far) {
+        List<Column> columns = new ArrayList<>();
+        columns.add(ColumnNames.col(RelationshipTable.ID).as(scan.idColumn()));
+        columns.add(ColumnNames.col(RelationshipTable.SOURCE).as(scan.sourceColumn()));
+        columns.add(ColumnNames.col(RelationshipTable.TARGET).as(scan.targetColumn()));
+        columns.add(ColumnNames.col(near).as(scan.nearColumn()));
+        columns.add(ColumnNames.col(far).as(scan.farColumn()));
+        columns.add(lit(table.type()).as(scan.typeColumn()));
+        for (PropertyColumn p : scan.properties()) {
+            columns.add(property(table.properties().containsKey(p.key()), p).as(p.column()));
+        }
+        return table.data().select(columns.toArray(Column[]::new));
+    }
+
+    private Dataset<Row> unionAll(List<Dataset<Row>> parts, RelOp scan) {
+        if (parts.isEmpty()) {
+            List<StructField> fields = new ArrayList<>();
+            for (RelColumn c : scan.columns()) {
+                fields.add(DataTypes.createStructField(c.name(), SparkTypes.of(c.type()), true));
+            }
+            return spark.createDataFrame(List.of(), new StructType(fields.toArray(StructField[]::new)));
+        }
+        Dataset<Row> all = parts.get(0);
+        for (int i = 1; i < parts.size(); i++) {
+            all = all.union(parts.get(i));
+        }
+        return all;
+    }
+}

@@ -1,0 +1,25 @@
+package org.quiver.compile;
+
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.quiver.planner.types.CypherType;
+
+/** The Spark type that holds values of a statically known Cypher type. */
+public final class SparkTypes {
+    private SparkTypes() {
+    }
+
+    public static DataType of(CypherType type) {
+        if (type instanceof CypherType.ListOf list) {
+            return DataTypes.createArrayType(of(list.element()), true);
+        }
+        return switch ((CypherType.Basic) type) {
+            case INTEGER -> DataTypes.LongType;
+            case FLOAT -> DataTypes.DoubleType;
+            case STRING -> DataTypes.StringType;
+            case BOOLEAN -> DataTypes.BooleanType;
+            case NULL -> DataTypes.NullType;
+            default -> throw new IllegalArgumentException("no plain Spark column type for " + type.displayName());
+        };
+    }
+}
