@@ -49,42 +49,38 @@ final class GraphTables {
 
     static NodeTable nodeTable(SparkSession spark, RowGroup<Set<String>, NodeRow> group) {
         Map<String, CypherType> properties = group.properties().types();
-        List<StructField> fields = new ArrayList<>();
-        fields.add(DataTypes.createStructField(NodeTable.ID, DataTypes.LongType, false));
-        fields.addAll(propertyFields(properties));
-        List<Row> rows = new ArrayList<>(group.rows().size());
-        for (NodeRow node : group.rows()) {
-            List<Object> values = new ArrayList<>(fields.size());
-            values.add(node.id());
-            properties.keySet().forEach(key -> values.add(node.properties().get(key)));
-            rows.add(RowFactory.create(values.toArray()));
-        }
-        return new NodeTable(group.key(), properties, spark.createDataFrame(rows, new StructType(fields.toArray(StructField[]::new))));
+        List<Row> rows = group.rows().stream().map(node -> row(properties, node.properties(), node.id())).toList();
+        StructType schema = schema(properties, NodeTable.ID);
+        return new NodeTable(group.key(), properties, spark.createDataFrame(rows, schema));
     }
 
     static RelationshipTable relationshipTable(SparkSession spark, RowGroup<String, RelationshipRow> group) {
         Map<String, CypherType> properties = group.properties().types();
-        List<StructField> fields = new ArrayList<>();
-        fields.add(DataTypes.createStructField(RelationshipTable.ID, DataTypes.LongType, false));
-        fields.add(DataTypes.createStructField(RelationshipTable.SOURCE, DataTypes.LongType, false));
-        fields.add(DataTypes.createStructField(RelationshipTable.TARGET, DataTypes.LongType, false));
-        fields.addAll(propertyFields(properties));
-        List<Row> rows = new ArrayList<>(group.rows().size());
-        for (RelationshipRow relationship : group.rows()) {
-            List<Object> values = new ArrayList<>(fields.size());
-            values.add(relationship.id());
-            values.add(relationship.source());
-            values.add(relationship.target());
-            properties.keySet().forEach(key -> values.add(relationship.properties().get(key)));
-            rows.add(RowFactory.create(values.toArray()));
-        }
-        return new RelationshipTable(group.key(), properties, spark.createDataFrame(rows, new StructType(fields.toArray(StructField[]::new))));
+        List<Row> rows = group.rows().stream()
+                .map(r -> row(properties, r.properties(), r.id(), r.source(), r.target()))
+                .toList();
+        StructType schema = schema(properties, RelationshipTable.ID, RelationshipTable.SOURCE, RelationshipTable.TARGET);
+        return new RelationshipTable(group.key(), properties, spark.createDataFrame(rows, schema));
     }
 
-    private static List<StructField> propertyFields(Map<String, CypherType> properties) {
+    /** The id columns (long, never null), then one nullable column per property. */
+    private static StructType schema(Map<String, CypherType> properties, String... idColumns) {
         List<StructField> fields = new ArrayList<>();
+        for (String id : idColumns) {
+            fields.add(DataTypes.createStructField(id, DataTypes.LongType, false));
+        }
         properties.forEach((key, type) -> fields.add(DataTypes.createStructField(key, SparkTypes.of(type), true)));
-        return fields;
+        return DataTypes.createStructType(fields);
+    }
+
+    /** The ids, then the row's value for each property of the table ({@code null} where it has none). */
+    private static Row row(Map<String, CypherType> properties, Map<String, Object> values, long... ids) {
+        List<Object> cells = new ArrayList<>(ids.length + properties.size());
+        for (long id : ids) {
+            cells.add(id);
+        }
+        properties.keySet().forEach(key -> cells.add(values.get(key)));
+        return RowFactory.create(cells.toArray());
     }
 
     private static String describe(Set<String> labels) {

@@ -28,6 +28,10 @@ final class NodeFileReader {
 
     static NodeFile read(CsvFileReader file, char arrayDelimiter, IdSpaces ids, String fileLabel, long firstId) {
         file.header().checkNodeFile();
+        if (fileLabel.isBlank() && file.header().indexOf(LabelColumn.class) < 0) {
+            throw new DataError(file.source(), file.header().line(), ":LABEL",
+                    "without a :LABEL column the label comes from the file name, and this one gives none");
+        }
         return new NodeFileReader(file, arrayDelimiter, ids, fileLabel).rows(firstId);
     }
 

@@ -28,6 +28,10 @@ final class RelationshipFileReader {
     static RelationshipFile read(CsvFileReader file, char arrayDelimiter, IdSpaces ids, String fileType,
             long firstId) {
         file.header().checkRelationshipFile();
+        if (fileType.isBlank() && file.header().indexOf(TypeColumn.class) < 0) {
+            throw new DataError(file.source(), file.header().line(), ":TYPE",
+                    "without a :TYPE column the type comes from the file name, and this one gives none");
+        }
         return new RelationshipFileReader(file, arrayDelimiter, ids, fileType).rows(firstId);
     }
 

@@ -196,4 +196,10 @@ class CsvGraphLoaderErrorsTest {
         files().file("nodes/A.csv", ":ID,other:ID", "1,2");
         fails("nodes/A.csv", 1, "other:ID");
     }
+
+    @Test
+    void fileNameThatGivesNoLabel() {
+        files().file("nodes/.csv", ":ID", "1");
+        fails("nodes/.csv", 1, ":LABEL");
+    }
 }

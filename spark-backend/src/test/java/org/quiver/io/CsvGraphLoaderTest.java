@@ -19,6 +19,7 @@ import org.quiver.api.CsvOptions;
 import org.quiver.graph.NodeTable;
 import org.quiver.graph.RelationshipTable;
 import org.quiver.planner.types.CypherType;
+import org.quiver.testing.TestSpark;
 
 class CsvGraphLoaderTest {
     @TempDir
@@ -48,7 +49,8 @@ class CsvGraphLoaderTest {
 
     @Test
     void labelColumnGivesEachRowItsLabelsAndNoFileLabel() {
-        files().file("nodes/Mixed.csv", ":ID,name,:LABEL", "1,a,Person;Employee", "2,b,", "3,c,Person", "4,d,Employee;Person");
+        files().file("nodes/Mixed.csv", ":ID,name,:LABEL",
+                "1,a,Person;Employee", "2,b,", "3,c,Person", "4,d,Employee;Person");
         LoadedGraph g = LoadedGraph.load(dir);
         assertEquals(3, g.graph().nodeTables().size());
         assertEquals(List.of(0L, 3L), ids(LoadedGraph.rows(g.nodes("Person", "Employee"))));
@@ -155,7 +157,8 @@ class CsvGraphLoaderTest {
     @Test
     void typeColumnGivesEachRowItsTypeAndIdsRunAcrossFiles() {
         files().file("nodes/N.csv", ":ID", "a", "b")
-                .file("relationships/A.csv", ":START_ID,:END_ID,:TYPE,weight:double", "a,b,LIKES,0.5", "b,a,HATES,", "a,a,LIKES,1")
+                .file("relationships/A.csv", ":START_ID,:END_ID,:TYPE,weight:double",
+                        "a,b,LIKES,0.5", "b,a,HATES,", "a,a,LIKES,1")
                 .file("relationships/B.csv", ":START_ID,:END_ID,w:int", "b,b,7");
         LoadedGraph g = LoadedGraph.load(dir);
         assertEquals(List.of("LIKES", "HATES", "B"),
@@ -191,6 +194,13 @@ class CsvGraphLoaderTest {
         NodeTable table = LoadedGraph.load(dir).nodes("P");
         assertEquals(Set.of("name"), table.properties().keySet());
         assertEquals(List.of(":id", "name"), List.of(table.data().schema().fieldNames()));
+    }
+
+    @Test
+    void theSessionLoadsThroughThisLoader() {
+        files().file("nodes/P.csv", ":ID", "1");
+        var graph = TestSpark.quiver().loadGraph(dir);
+        assertEquals(Set.of("P"), graph.schema().labels());
     }
 
     @Test

@@ -33,7 +33,8 @@ record LoadedGraph(PropertyGraph graph) {
     }
 
     RelationshipTable relationships(String type) {
-        List<RelationshipTable> tables = graph.relationshipTables().stream().filter(t -> t.type().equals(type)).toList();
+        List<RelationshipTable> tables =
+                graph.relationshipTables().stream().filter(t -> t.type().equals(type)).toList();
         assertEquals(1, tables.size(), "relationship tables of type " + type);
         return tables.get(0);
     }
