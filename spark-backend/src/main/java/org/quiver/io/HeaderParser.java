@@ -90,13 +90,21 @@ final class HeaderParser {
         return new PropertyColumn(field, name, propertyType);
     }
 
-    /**
-     * The colon between name and type: the last one, except that an ID space in parentheses may
-     * itself hold colons.
-     */
+    /** The colon between name and type: the last one outside parentheses (an ID space may hold colons). */
     private static int typeSeparator(String field) {
-        int paren = field.indexOf('(');
-        return paren < 0 ? field.lastIndexOf(':') : field.lastIndexOf(':', paren);
+        int depth = 0;
+        int colon = -1;
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == ':' && depth == 0) {
+                colon = i;
+            }
+        }
+        return colon;
     }
 
     private static PropertyType propertyType(String type, String columnName, String source, long line) {

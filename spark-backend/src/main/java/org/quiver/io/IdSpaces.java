@@ -29,7 +29,7 @@ final class IdSpaces {
         Map<String, Definition> ids = spaces.get(space);
         Definition definition = ids == null ? null : ids.get(id);
         if (definition == null) {
-            String hint = ids == null ? " (no node file defines that space)" : "";
+            String hint = ids == null ? " (no node has an id in that space)" : "";
             throw new DataError(source, row, column, "no node has id `" + id + "` in " + space.describe() + hint);
         }
         return definition.nodeId();

@@ -43,6 +43,16 @@ class HeaderParserTest {
     }
 
     @Test
+    void splitsNameAndTypeAtTheLastColonOutsideParentheses() {
+        assertEquals(new IdColumn("id:ID(ns:Person)", Optional.of("id"), new IdSpace("ns:Person")),
+                parse("id:ID(ns:Person)").column(0));
+        assertEquals(new PropertyColumn("f(x):int", "f(x)", new PropertyType(ScalarType.INT, false)),
+                parse(":ID", "f(x):int").column(1));
+        assertEquals(new PropertyColumn("a:b:long", "a:b", new PropertyType(ScalarType.LONG, false)),
+                parse(":ID", "a:b:long").column(1));
+    }
+
+    @Test
     void readsRelationshipColumns() {
         CsvHeader header = parse(":START_ID(Person)", ":END_ID", ":TYPE", "since:int");
         assertEquals(new StartIdColumn(":START_ID(Person)", new IdSpace("Person")), header.column(0));
