@@ -1,0 +1,5 @@
+package org.quiver.io;
+
+/** {@code :TYPE}: the relationship's type. */
+record TypeColumn(String name) implements HeaderColumn {
+}
