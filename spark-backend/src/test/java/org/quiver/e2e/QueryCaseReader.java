@@ -1,0 +1,89 @@
+package org.quiver.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.quiver.testing.ValueReader;
+
+/**
+ * Reads a {@code .cases} file:
+ * <pre>
+ * graph: tiny
+ *
+ * == people by name
+ * MATCH (p:Person) RETURN p.name AS name ORDER BY name
+ * -- params: {min: 30}
+ * -- rows in order
+ * name
+ * 'Alice'
+ * </pre>
+ * Expectations: {@code -- rows} (any order), {@code -- rows in order}, {@code -- empty} (header
+ * line only, no rows), {@code -- error: Type Detail}. Lines starting with {@code #} are comments.
+ */
+final class QueryCaseReader {
+    private QueryCaseReader() {
+    }
+
+    static List<QueryCase> read(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        List<QueryCase> cases = new ArrayList<>();
+        String graph = null;
+        int i = 0;
+        while (i < lines.size()) {
+            String line = lines.get(i);
+            if (line.startsWith("graph:")) {
+                graph = line.substring("graph:".length()).trim();
+                i++;
+            } else if (line.startsWith("== ")) {
+                int start = i + 1;
+                String name = line.substring(3).trim();
+                StringBuilder query = new StringBuilder();
+                i++;
+                while (i < lines.size() && !lines.get(i).startsWith("-- ")) {
+                    query.append(lines.get(i)).append('\n');
+                    i++;
+                }
+                Map<String, Object> params = new LinkedHashMap<>();
+                if (i < lines.size() && lines.get(i).startsWith("-- params:")) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> read = (Map<String, Object>) ValueReader.read(lines.get(i).substring(10));
+                    params.putAll(read);
+                    i++;
+                }
+                if (i >= lines.size()) {
+                    throw new IllegalArgumentException(file + ":" + start + ": case without expectation");
+                }
+                String expectation = lines.get(i++).substring(3).trim();
+                List<String> columns = List.of();
+                List<List<Object>> rows = new ArrayList<>();
+                Optional<String> error = Optional.empty();
+                if (expectation.startsWith("error:")) {
+                    error = Optional.of(expectation.substring(6).trim());
+                } else {
+                    columns = QueryCase.cells(lines.get(i++));
+                    while (i < lines.size() && !lines.get(i).isBlank() && !lines.get(i).startsWith("==")) {
+                        List<Object> row = new ArrayList<>();
+                        for (String cell : QueryCase.cells(lines.get(i))) {
+                            row.add(ValueReader.read(cell));
+                        }
+                        rows.add(row);
+                        i++;
+                    }
+                    if (expectation.equals("empty") && !rows.isEmpty()) {
+                        throw new IllegalArgumentException(file + ":" + start + ": `empty` with rows");
+                    }
+                }
+                cases.add(new QueryCase(file.getFileName().toString(), start, name, graph, query.toString().strip(),
+                        params, columns, rows, expectation.equals("rows in order"), error));
+            } else {
+                i++;
+            }
+        }
+        return cases;
+    }
+}

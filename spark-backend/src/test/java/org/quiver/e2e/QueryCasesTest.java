@@ -1,0 +1,89 @@
+package org.quiver.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.quiver.api.CypherResult;
+import org.quiver.api.PropertyGraph;
+import org.quiver.parser.error.CypherException;
+import org.quiver.testing.ResultValues;
+import org.quiver.testing.TestSpark;
+
+/** Runs every case of {@code src/test/resources/queries/*.cases} end to end on Spark. */
+class QueryCasesTest {
+    private static final Path CASES = Path.of("src/test/resources/queries");
+    private static final Map<String, PropertyGraph> GRAPHS = new HashMap<>();
+
+    @TestFactory
+    Stream<DynamicNode> cases() throws IOException {
+        List<DynamicNode> files = new ArrayList<>();
+        try (Stream<Path> paths = Files.list(CASES)) {
+            for (Path file : paths.filter(p -> p.toString().endsWith(".cases")).sorted().toList()) {
+                List<DynamicNode> tests = new ArrayList<>();
+                for (QueryCase c : QueryCaseReader.read(file)) {
+                    tests.add(DynamicTest.dynamicTest(c.name() + " (" + c.file() + ":" + c.line() + ")", () -> run(c)));
+                }
+                files.add(DynamicContainer.dynamicContainer(file.getFileName().toString(), tests));
+            }
+        }
+        return files.stream();
+    }
+
+    private static synchronized PropertyGraph graph(String name) {
+        return GRAPHS.computeIfAbsent(name, n -> {
+            Path dir = n.startsWith("examples/") ? Path.of("..").resolve(n) : Path.of("src/test/resources/graphs", n);
+            return TestSpark.quiver().loadGraph(dir);
+        });
+    }
+
+    private static void run(QueryCase c) {
+        assertNotNull(c.graph(), "no graph: line before the case");
+        PropertyGraph graph = graph(c.graph());
+        if (c.error().isPresent()) {
+            try {
+                CypherResult result = TestSpark.quiver().cypher(graph, c.query(), c.parameters());
+                result.rows();
+                fail("expected " + c.error().get() + " but the query returned " + result.rows());
+            } catch (CypherException e) {
+                String expected = c.error().get();
+                // An expectation without a detail checks the error type only.
+                String actual = e.errorType() + (expected.contains(" ") ? e.detail().map(d -> " " + d).orElse("") : "");
+                assertEquals(expected, actual, e.getMessage());
+            }
+            return;
+        }
+        CypherResult result = TestSpark.quiver().cypher(graph, c.query(), c.parameters());
+        assertEquals(c.columns(), result.columns(), "columns");
+        List<List<Object>> actual = new ArrayList<>();
+        for (List<Object> row : result.rows()) {
+            actual.add(row.stream().map(ResultValues::comparable).toList());
+        }
+        if (c.ordered()) {
+            assertEquals(c.rows(), actual);
+        } else {
+            List<List<Object>> unmatched = new ArrayList<>(actual);
+            List<List<Object>> missing = new ArrayList<>();
+            for (List<Object> row : c.rows()) {
+                if (!unmatched.remove(row)) {
+                    missing.add(row);
+                }
+            }
+            if (!missing.isEmpty() || !unmatched.isEmpty()) {
+                fail("rows (any order) differ\n  missing: " + missing + "\n  unexpected: " + unmatched);
+            }
+        }
+    }
+}
