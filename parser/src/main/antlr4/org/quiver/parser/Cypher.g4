@@ -359,16 +359,17 @@ postfix
     | LBRACK from=expression? RANGE to=expression? RBRACK           # slice
     ;
 
-// The operands of all operators.
+// The operands of all operators. Where two alternatives read the same text the first wins, so
+// comprehensions come before list literals: [x IN l] is a comprehension, not [(x IN l)].
 atom
-    : literal                                                                   # literalAtom
-    | parameter                                                                 # parameterAtom
+    : parameter                                                                 # parameterAtom
     | CASE subject=expression? caseAlternative+ (ELSE otherwise=expression)? END  # caseAtom
     | COUNT LPAREN STAR RPAREN                                                  # countStarAtom
     | LBRACK variable IN list=expression (WHERE filter=expression)?
         (PIPE projection=expression)? RBRACK                                    # listComprehensionAtom
     | LBRACK (variable EQ)? relationshipsPattern (WHERE filter=expression)?
         PIPE projection=expression RBRACK                                       # patternComprehensionAtom
+    | literal                                                                   # literalAtom
     | quantifier LPAREN variable IN list=expression (WHERE filter=expression)? RPAREN  # quantifiedAtom
     | REDUCE LPAREN accumulator=variable EQ initial=expression COMMA
         element=variable IN list=expression PIPE step=expression RPAREN       # reduceAtom
