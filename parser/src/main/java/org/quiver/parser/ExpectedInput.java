@@ -64,11 +64,15 @@ final class ExpectedInput {
             tokens.removeAll(CLAUSE_STARTS);
             tokens.removeAll(Set.of(EXPLAIN, PROFILE));
         }
+        boolean end = tokens.remove(Token.EOF);
         for (int token : tokens) {
             phrases.add(name(token));
         }
         if (clause) {
             phrases.add("a clause such as MATCH, RETURN, WITH");
+        }
+        if (end) {
+            phrases.add("end of input");
         }
         return join(phrases);
     }
@@ -96,10 +100,10 @@ final class ExpectedInput {
     private static String closer(Set<Integer> tokens, RuleContext ctx) {
         for (RuleContext c = ctx; c != null; c = c.parent) {
             if (c instanceof NodePatternContext) {
-                return tokens.contains(RPAREN) ? "expected `)` to close the node pattern" : null;
+                return tokens.contains(RPAREN) ? "`)` to close the node pattern" : null;
             }
             if (c instanceof RelationshipDetailContext) {
-                return tokens.contains(RBRACK) ? "expected `]` to close the relationship pattern" : null;
+                return tokens.contains(RBRACK) ? "`]` to close the relationship pattern" : null;
             }
             if (c instanceof ExpressionContext || c instanceof ClauseContext) {
                 return null;
@@ -115,8 +119,6 @@ final class ExpectedInput {
 
     private static String name(int token) {
         switch (token) {
-            case Token.EOF:
-                return "end of input";
             case DECIMAL_INTEGER:
                 return "an integer";
             case STRING_LITERAL:

@@ -1,8 +1,5 @@
 package org.quiver.parser;
 
-import org.antlr.v4.runtime.NoViableAltException;
-import org.antlr.v4.runtime.Parser;
-import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
@@ -19,43 +16,34 @@ final class SyntaxErrorReporter {
         this.source = source;
     }
 
-    SyntaxError error(Parser parser, RecognitionException e) {
-        Token offending = e.getOffendingToken() != null ? e.getOffendingToken() : parser.getCurrentToken();
-        RuleContext ctx = e.getCtx() != null ? e.getCtx() : parser.getContext();
+    /**
+     * @param expected what could stand at the offending token, or null when the parser only knows
+     *     that the construct around it went wrong
+     */
+    SyntaxError error(Token offending, RuleContext ctx, IntervalSet expected) {
         var span = source.of(offending);
-        switch (offending.getType()) {
-            case CypherParser.INVALID_NUMBER:
-                return source.error("InvalidNumberLiteral", "Invalid number literal '" + offending.getText() + "'",
-                        span);
-            case CypherParser.UNKNOWN:
-                String unclosed = unclosed(offending.getText());
-                if (unclosed != null) {
-                    return source.error("UnexpectedSyntax", "Invalid input: " + unclosed + " is never closed", span);
-                }
-                break;
-            default:
-                break;
+        if (offending.getType() == CypherParser.INVALID_NUMBER) {
+            return source.error("InvalidNumberLiteral", "Invalid number literal '" + offending.getText() + "'", span);
+        }
+        if (offending.getType() == CypherParser.UNKNOWN) {
+            String unclosed = unclosed(offending.getText());
+            if (unclosed != null) {
+                return source.error("UnexpectedSyntax", "Invalid input: " + unclosed + " is never closed", span);
+            }
         }
         String found = offending.getType() == Token.EOF
                 ? "Unexpected end of input"
                 : "Invalid input '" + offending.getText() + "'";
-        String expected = expected(parser, e, offending, ctx);
-        String reason = expected.isEmpty() ? found : found + ": " + expected;
-        return source.error(inRelationship(ctx) ? "InvalidRelationshipPattern" : "UnexpectedSyntax", reason, span);
+        String detail = inRelationship(ctx) ? "InvalidRelationshipPattern" : "UnexpectedSyntax";
+        return source.error(detail, found + ": " + expected(expected, ctx), span);
     }
 
-    private String expected(Parser parser, RecognitionException e, Token offending, RuleContext ctx) {
-        // A failed prediction that read past its first token knows only what could start the
-        // construct, not what could stand where it failed: name the construct instead.
-        if (e instanceof NoViableAltException noViable && noViable.getStartToken() != offending) {
+    private static String expected(IntervalSet expected, RuleContext ctx) {
+        if (expected == null) {
             String construct = ExpectedInput.construct(ctx);
-            return construct == null ? "" : "this does not continue a valid " + construct;
+            return "this does not continue a valid " + (construct == null ? "query" : construct);
         }
-        IntervalSet tokens = e.getExpectedTokens();
-        if (tokens == null) {
-            tokens = parser.getExpectedTokens();
-        }
-        return "expected " + ExpectedInput.describe(tokens, ctx);
+        return "expected " + ExpectedInput.describe(expected, ctx);
     }
 
     private static String unclosed(String text) {
