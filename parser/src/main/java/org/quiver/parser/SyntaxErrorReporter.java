@@ -1,0 +1,71 @@
+package org.quiver.parser;
+
+import org.antlr.v4.runtime.RuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+import org.quiver.parser.error.SyntaxError;
+
+/**
+ * Turns an ANTLR recognition error into a {@code SyntaxError} that speaks of the language: what
+ * was found, what could have been written there, and the TCK detail code when one applies.
+ */
+final class SyntaxErrorReporter {
+    private final SourceText source;
+
+    SyntaxErrorReporter(SourceText source) {
+        this.source = source;
+    }
+
+    /**
+     * @param expected what could stand at the offending token, or null when the parser only knows
+     *     that the construct around it went wrong
+     */
+    SyntaxError error(Token offending, RuleContext ctx, IntervalSet expected) {
+        var span = source.of(offending);
+        if (offending.getType() == CypherParser.INVALID_NUMBER) {
+            return source.error("InvalidNumberLiteral", "Invalid number literal '" + offending.getText() + "'", span);
+        }
+        if (offending.getType() == CypherParser.UNKNOWN) {
+            String unclosed = unclosed(offending.getText());
+            if (unclosed != null) {
+                return source.error("UnexpectedSyntax", "Invalid input: " + unclosed + " is never closed", span);
+            }
+        }
+        String found = offending.getType() == Token.EOF
+                ? "Unexpected end of input"
+                : "Invalid input '" + offending.getText() + "'";
+        String detail = inRelationship(ctx) ? "InvalidRelationshipPattern" : "UnexpectedSyntax";
+        return source.error(detail, found + ": " + expected(expected, ctx), span);
+    }
+
+    private static String expected(IntervalSet expected, RuleContext ctx) {
+        if (expected == null) {
+            String construct = ExpectedInput.construct(ctx);
+            return "this does not continue a valid " + (construct == null ? "query" : construct);
+        }
+        return "expected " + ExpectedInput.describe(expected, ctx);
+    }
+
+    private static String unclosed(String text) {
+        return switch (text) {
+            case "'", "\"" -> "the string literal starting here";
+            case "`" -> "the quoted name starting here";
+            default -> null;
+        };
+    }
+
+    /** Inside a relationship pattern, short of an expression nested in it. */
+    private static boolean inRelationship(RuleContext ctx) {
+        for (RuleContext c = ctx; c != null; c = c.parent) {
+            if (c instanceof CypherParser.ExpressionContext) {
+                return false;
+            }
+            if (c instanceof CypherParser.RelationshipPatternContext
+                    || c instanceof CypherParser.RelationshipDetailContext
+                    || c instanceof CypherParser.LengthRangeContext) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
