@@ -1,6 +1,7 @@
 package org.quiver.parser;
 
 import java.util.List;
+import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.quiver.parser.CypherParser.AdditiveExpressionContext;
@@ -24,6 +25,7 @@ import org.quiver.parser.ast.HasLabels;
 import org.quiver.parser.ast.IntegerLiteral;
 import org.quiver.parser.ast.IsNull;
 import org.quiver.parser.ast.PropertyAccess;
+import org.quiver.parser.ast.Span;
 import org.quiver.parser.ast.Slice;
 import org.quiver.parser.ast.Subscript;
 import org.quiver.parser.ast.UnaryExpression;
@@ -130,7 +132,7 @@ final class ExpressionBuilder {
         return result;
     }
 
-    private Expression suffix(Expression left, PredicateSuffixContext suffix, org.quiver.parser.ast.Span span) {
+    private Expression suffix(Expression left, PredicateSuffixContext suffix, Span span) {
         if (suffix instanceof CypherParser.IsNullSuffixContext isNull) {
             return new IsNull(left, isNull.NOT() != null, span);
         }
@@ -225,7 +227,7 @@ final class ExpressionBuilder {
         return result;
     }
 
-    private Expression postfix(Expression subject, PostfixContext postfix, org.quiver.parser.ast.Span span) {
+    private Expression postfix(Expression subject, PostfixContext postfix, Span span) {
         if (postfix instanceof CypherParser.PropertyLookupContext lookup) {
             return new PropertyAccess(subject, Names.of(lookup.propertyKeyName().schemaName()), span);
         }
@@ -239,8 +241,8 @@ final class ExpressionBuilder {
         return new Slice(subject, optional(slice.from), optional(slice.to), span);
     }
 
-    java.util.Optional<Expression> optional(ExpressionContext ctx) {
-        return ctx == null ? java.util.Optional.empty() : java.util.Optional.of(expression(ctx));
+    Optional<Expression> optional(ExpressionContext ctx) {
+        return ctx == null ? Optional.empty() : Optional.of(expression(ctx));
     }
 
     private BinaryExpression binary(

@@ -1,7 +1,9 @@
 package org.quiver.parser;
 
 import java.math.BigInteger;
+import java.util.Locale;
 import org.antlr.v4.runtime.Token;
+import org.quiver.parser.ast.Span;
 
 /**
  * Turns the text of number, string and quoted-name tokens into values, reporting malformed ones
@@ -21,7 +23,7 @@ final class LiteralParser {
     /** The magnitude of a decimal, hexadecimal or octal integer token; the caller checks the range. */
     BigInteger integerMagnitude(Token token) {
         String text = token.getText();
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT);
         if (lower.startsWith("0x")) {
             return new BigInteger(text.substring(2), 16);
         }
@@ -108,7 +110,7 @@ final class LiteralParser {
         return value;
     }
 
-    private org.quiver.parser.ast.Span at(Token token, int index, int length) {
+    private Span at(Token token, int index, int length) {
         int start = source.startOf(token) + index;
         return source.at(start, start + length);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.quiver.parser.CypherParser.NodePatternContext;
 import org.quiver.parser.CypherParser.PatternElementContext;
@@ -74,7 +75,7 @@ final class PatternBuilder {
     }
 
     private PatternElement element(
-            org.antlr.v4.runtime.ParserRuleContext ctx, NodePatternContext start, List<PatternStepContext> steps) {
+            ParserRuleContext ctx, NodePatternContext start, List<PatternStepContext> steps) {
         List<PatternStep> built = new ArrayList<>(steps.size());
         for (PatternStepContext step : steps) {
             built.add(new PatternStep(relationship(step.relationshipPattern()), node(step.nodePattern())));

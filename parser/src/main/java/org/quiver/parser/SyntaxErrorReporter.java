@@ -35,7 +35,12 @@ final class SyntaxErrorReporter {
                 ? "Unexpected end of input"
                 : "Invalid input '" + offending.getText() + "'";
         String detail = inRelationship(ctx) ? "InvalidRelationshipPattern" : "UnexpectedSyntax";
-        return source.error(detail, found + ": " + expected(expected, ctx), span);
+        String reason = found + ": " + expected(expected, ctx);
+        if (offending.getType() == CypherParser.PIPE && expected != null && expected.contains(CypherParser.AMP)) {
+            // A bare | after a label test is left out of expressions on purpose (see the grammar).
+            reason += "; in an expression, write label alternatives in parentheses, as n:(A|B)";
+        }
+        return source.error(detail, reason, span);
     }
 
     private static String expected(IntervalSet expected, RuleContext ctx) {
