@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.quiver.compile.RuntimeErrors;
 import org.quiver.planner.types.CypherType;
 
 /**
@@ -57,11 +58,20 @@ public final class CypherResult {
         return data;
     }
 
-    /** Each row as Java values in column order. Runs the query the first time. */
+    /**
+     * Each row as Java values in column order. Runs the query the first time; errors Cypher defines
+     * at run time (integer overflow, division by zero) surface as {@link org.quiver.parser.error.CypherException}s.
+     */
     public synchronized List<List<Object>> rows() {
         if (rows == null) {
+            List<Row> collected;
+            try {
+                collected = data.collectAsList();
+            } catch (RuntimeException e) {
+                throw RuntimeErrors.translate(e).map(RuntimeException.class::cast).orElse(e);
+            }
             List<List<Object>> converted = new ArrayList<>();
-            for (Row row : data.collectAsList()) {
+            for (Row row : collected) {
                 List<Object> values = new ArrayList<>(columns.size());
                 for (int i = 0; i < columns.size(); i++) {
                     values.add(SparkValues.toJava(row.get(i), types.get(i)));
