@@ -1,0 +1,51 @@
+package org.quiver.cli;
+
+/** The text of {@code quiver --help} and {@code quiver query --help}. */
+final class HelpText {
+    static final String MAIN = """
+            quiver - openCypher queries over graphs of CSV files, run on Apache Spark
+
+            Usage:
+              quiver query --graph DIR [options] QUERY
+              quiver query --graph DIR [options] --file FILE
+              quiver --help
+              quiver --version
+
+            Commands:
+              query        run Cypher on a graph directory and print the result
+
+            Run 'quiver query --help' for its options.
+            """;
+
+    static final String QUERY = """
+            Usage: quiver query --graph DIR [options] (QUERY | --file FILE)
+
+            Loads the graph in DIR (CSV files with neo4j-admin import headers) and runs
+            the Cypher QUERY, or every ';'-separated statement of FILE in order, on it.
+
+            Options:
+              --graph DIR            the graph directory (required)
+              --format FORMAT        table (default), json or csv
+              --param NAME=VALUE     binds $NAME; VALUE is a Cypher literal: 42, 1.5,
+                                     'text', "text", true, false, null, [1, 2], {a: 1}.
+                                     A bare word that is no literal is a string.
+                                     Repeat for more parameters.
+              --file FILE            run the statements of FILE; errors name its lines.
+                                     A failed statement is reported and the next one
+                                     runs (with --format json: one line per statement,
+                                     {"columns":...,"rows":...} or {"error":...})
+              --delimiter C          field delimiter of the CSV files (default ','; TAB
+                                     or \\t for a tab)
+              --array-delimiter C    delimiter of array elements in a field (default ';')
+              --verbose              Spark's INFO log, and stack traces of errors
+              -h, --help             this help
+
+            Exit codes:
+              0  success
+              1  a query failed, or the graph's data is bad
+              2  usage error, or an unreadable file or graph directory
+            """;
+
+    private HelpText() {
+    }
+}

@@ -1,0 +1,34 @@
+package org.quiver.cli;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.quiver.api.CsvOptions;
+import org.quiver.format.OutputFormat;
+
+/**
+ * What {@code quiver query} was asked to do. Exactly one of {@code query} and {@code file} is
+ * present. Parameter values may be {@code null} (Cypher null), so the map is not a {@code Map.of}.
+ */
+record QueryOptions(
+        Path graph,
+        OutputFormat format,
+        Map<String, Object> parameters,
+        CsvOptions csv,
+        Optional<String> query,
+        Optional<Path> file,
+        boolean verbose) {
+
+    QueryOptions {
+        Objects.requireNonNull(graph, "graph");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(csv, "csv");
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        if (query.isPresent() == file.isPresent()) {
+            throw new IllegalArgumentException("exactly one of query and file");
+        }
+    }
+}

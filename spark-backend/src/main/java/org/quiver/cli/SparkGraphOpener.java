@@ -1,0 +1,44 @@
+package org.quiver.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.quiver.api.CsvOptions;
+import org.quiver.api.CypherResult;
+import org.quiver.api.PropertyGraph;
+import org.quiver.api.QuiverSession;
+
+/**
+ * Loads the graph into a Quiver session and closes the session with the graph. For the command
+ * line the session is {@link QuiverSession#local()}, so closing stops its Spark; tests pass a
+ * session over their shared Spark, which closing leaves running.
+ */
+final class SparkGraphOpener implements GraphOpener {
+    private final Supplier<QuiverSession> sessions;
+
+    SparkGraphOpener(Supplier<QuiverSession> sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public QueryableGraph open(Path directory, CsvOptions options) {
+        QuiverSession session = sessions.get();
+        try {
+            PropertyGraph graph = session.loadGraph(directory, options);
+            return new QueryableGraph() {
+                @Override
+                public CypherResult cypher(String query, Map<String, Object> parameters) {
+                    return session.cypher(graph, query, parameters);
+                }
+
+                @Override
+                public void close() {
+                    session.close();
+                }
+            };
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
+    }
+}

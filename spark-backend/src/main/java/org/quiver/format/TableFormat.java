@@ -1,0 +1,82 @@
+package org.quiver.format;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.quiver.api.CypherResult;
+
+/**
+ * Rows as an aligned table, the way cypher-shell prints them, then the row count and the time the
+ * query took:
+ *
+ * <pre>
+ * +---------+----------+
+ * | p.name  | count(f) |
+ * +---------+----------+
+ * | "Alice" | 2        |
+ * +---------+----------+
+ *
+ * 1 row (35 ms)
+ * </pre>
+ *
+ * <p>Cells are {@link CypherValueText}. Widths count code points, so wide (East Asian) characters
+ * and combining marks can misalign a column.
+ */
+public final class TableFormat implements ResultFormat {
+
+    @Override
+    public void write(CypherResult result, Duration elapsed, Writer out) throws IOException {
+        List<List<String>> cells = new ArrayList<>();
+        cells.add(result.columns());
+        for (List<Object> row : result.rows()) {
+            cells.add(row.stream().map(CypherValueText::of).toList());
+        }
+        int[] widths = widths(cells, result.columns().size());
+        String border = border(widths);
+        out.write(border);
+        for (int i = 0; i < cells.size(); i++) {
+            out.write(line(cells.get(i), widths));
+            if (i == 0) {
+                out.write(border);
+            }
+        }
+        if (cells.size() > 1) {
+            out.write(border);
+        }
+        int rows = cells.size() - 1;
+        out.write("\n" + rows + (rows == 1 ? " row" : " rows") + " (" + elapsed.toMillis() + " ms)\n");
+    }
+
+    private static int[] widths(List<List<String>> cells, int columns) {
+        int[] widths = new int[columns];
+        for (List<String> row : cells) {
+            for (int c = 0; c < columns; c++) {
+                widths[c] = Math.max(widths[c], length(row.get(c)));
+            }
+        }
+        return widths;
+    }
+
+    private static String border(int[] widths) {
+        StringBuilder out = new StringBuilder("+");
+        for (int width : widths) {
+            out.append("-".repeat(width + 2)).append('+');
+        }
+        return out.append('\n').toString();
+    }
+
+    private static String line(List<String> cells, int[] widths) {
+        StringBuilder out = new StringBuilder("|");
+        for (int c = 0; c < widths.length; c++) {
+            String cell = cells.get(c);
+            out.append(' ').append(cell).append(" ".repeat(widths[c] - length(cell))).append(" |");
+        }
+        return out.append('\n').toString();
+    }
+
+    private static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+}

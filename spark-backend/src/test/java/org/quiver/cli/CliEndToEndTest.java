@@ -1,0 +1,41 @@
+package org.quiver.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quiver.testing.TestSpark;
+
+/**
+ * The command line over the real loader and engine, on a three-node graph. It goes through
+ * {@link QuiverCommand} with the shared test Spark rather than {@link Main#run}, which would start
+ * (and stop) a Spark of its own.
+ */
+@Tag("e2e")
+class CliEndToEndTest {
+
+    @Test
+    void countsTheNodesOfAGraphDirectory(@TempDir Path graph) throws IOException {
+        Files.createDirectories(graph.resolve("nodes"));
+        Files.writeString(graph.resolve("nodes/Person.csv"), "id:ID,name\n1,Alice\n2,Bob\n");
+        Files.writeString(graph.resolve("nodes/City.csv"), "id:ID(City),name\nb,Berlin\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code = new QuiverCommand(new SparkGraphOpener(TestSpark::quiver)).run(
+                new String[] {"query", "--graph", graph.toString(), "--format", "json", "MATCH (n) RETURN count(*) AS c"},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        assertEquals("{\"columns\":[\"c\"],\"rows\":[[3]]}\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals(0, code);
+    }
+}

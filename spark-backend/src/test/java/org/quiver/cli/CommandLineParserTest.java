@@ -1,0 +1,107 @@
+package org.quiver.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quiver.api.CsvOptions;
+import org.quiver.format.OutputFormat;
+
+class CommandLineParserTest {
+
+    @Test
+    void aQueryWithItsDefaults() throws UsageException {
+        QueryOptions options = query("query", "--graph", "g", "RETURN 1");
+        assertEquals(Path.of("g"), options.graph());
+        assertEquals(OutputFormat.TABLE, options.format());
+        assertEquals(Map.of(), options.parameters());
+        assertEquals(CsvOptions.DEFAULTS, options.csv());
+        assertEquals(Optional.of("RETURN 1"), options.query());
+        assertEquals(Optional.empty(), options.file());
+        assertFalse(options.verbose());
+    }
+
+    @Test
+    void optionsTakeTheirValueNextOrAfterEquals() throws UsageException {
+        QueryOptions options = query("--verbose", "query", "--format=json", "--graph=g", "--delimiter", "TAB",
+                "--array-delimiter=|", "--file", "s.cypher");
+        assertEquals(OutputFormat.JSON, options.format());
+        assertEquals(new CsvOptions('\t', '|'), options.csv());
+        assertEquals(Optional.of(Path.of("s.cypher")), options.file());
+        assertTrue(options.verbose());
+    }
+
+    @Test
+    void parametersAreCypherLiteralsAndBareWordsAreStrings() throws UsageException {
+        QueryOptions options = query("query", "--graph", "g", "--param", "n=42", "--param", "name=Alice Smith",
+                "--param", "$s='x'", "--param", "xs=[1, 2.5]", "--param", "m={a: null}", "--param", "none=null",
+                "--param", "empty=", "--param", "eq=a=b", "RETURN $n");
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("n", 42L);
+        expected.put("name", "Alice Smith");
+        expected.put("s", "x");
+        expected.put("xs", List.of(1L, 2.5));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("a", null);
+        expected.put("m", m);
+        expected.put("none", null);
+        expected.put("empty", "");
+        expected.put("eq", "a=b");
+        assertEquals(expected, options.parameters());
+    }
+
+    @Test
+    void afterDoubleDashEverythingIsTheQuery() throws UsageException {
+        assertEquals(Optional.of("--not-an-option"), query("query", "--graph", "g", "--", "--not-an-option").query());
+    }
+
+    @Test
+    void helpAndVersion() throws UsageException {
+        assertEquals(new Invocation.Help(HelpText.MAIN), CommandLineParser.parse(new String[] {"--help"}));
+        assertEquals(new Invocation.Help(HelpText.QUERY),
+                CommandLineParser.parse(new String[] {"query", "--graph", "g", "-h"}));
+        assertEquals(new Invocation.Version(), CommandLineParser.parse(new String[] {"--version"}));
+    }
+
+    @Test
+    void mistakesSayWhatIsWrong() {
+        assertUsage("no command given; usage: quiver query --graph DIR [options] (QUERY | --file FILE)");
+        assertUsage("unknown command 'qurey'", "qurey");
+        assertUsage("unknown option '--bogus'", "query", "--bogus");
+        assertUsage("unknown option '--grpah'", "query", "--grpah=g", "RETURN 1");
+        assertUsage("missing --graph DIR; usage: quiver query --graph DIR [options] (QUERY | --file FILE)",
+                "query", "RETURN 1");
+        assertUsage("missing query; usage: quiver query --graph DIR [options] (QUERY | --file FILE)",
+                "query", "--graph", "g");
+        assertUsage("option --graph needs a value", "query", "--graph");
+        assertUsage("more than one query given; put the query in quotes", "query", "--graph", "g", "MATCH", "(n)");
+        assertUsage("give a QUERY or --file FILE, not both", "query", "--graph", "g", "--file", "f", "RETURN 1");
+        assertUsage("unknown format 'xml'; expected table|json|csv", "query", "--graph", "g", "--format", "xml", "q");
+        assertUsage("--param needs NAME=VALUE, got 'x'", "query", "--graph", "g", "--param", "x", "q");
+        assertUsage("--param: 'a b' is not a parameter name", "query", "--graph", "g", "--param", "a b=1", "q");
+        assertUsage("--param x given twice", "query", "--graph", "g", "--param", "x=1", "--param", "x=2", "q");
+        assertUsage("--param xs: expected ']' at character 3", "query", "--graph", "g", "--param", "xs=[1", "q");
+        assertUsage("--delimiter takes one character (or TAB), got ';;'", "query", "--graph", "g",
+                "--delimiter", ";;", "q");
+        assertUsage("--delimiter/--array-delimiter: the field and array delimiters must differ",
+                "query", "--graph", "g", "--delimiter", ";", "q");
+    }
+
+    private static QueryOptions query(String... args) throws UsageException {
+        return assertInstanceOf(Invocation.Query.class, CommandLineParser.parse(args)).options();
+    }
+
+    private static void assertUsage(String message, String... args) {
+        UsageException e = assertThrows(UsageException.class, () -> CommandLineParser.parse(args), Arrays.toString(args));
+        assertEquals(message, e.getMessage());
+    }
+}

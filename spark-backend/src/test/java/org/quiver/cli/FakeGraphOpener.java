@@ -1,0 +1,63 @@
+package org.quiver.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.quiver.api.CsvOptions;
+import org.quiver.api.CypherResult;
+
+/**
+ * Stands in for Spark and the query engine: answers each query text (stripped of the blank lines
+ * and spaces that place file statements) with a prepared result or failure, and records what the
+ * command line asked of it.
+ */
+final class FakeGraphOpener implements GraphOpener {
+    private final Map<String, Supplier<CypherResult>> answers = new LinkedHashMap<>();
+    final List<String> queries = new ArrayList<>();
+    final List<Map<String, Object>> parameters = new ArrayList<>();
+    RuntimeException openFailure;
+    Path openedDirectory;
+    CsvOptions openedOptions;
+    boolean closed;
+
+    FakeGraphOpener answer(String query, Supplier<CypherResult> result) {
+        answers.put(query, result);
+        return this;
+    }
+
+    FakeGraphOpener fail(String query, RuntimeException failure) {
+        answers.put(query, () -> {
+            throw failure;
+        });
+        return this;
+    }
+
+    @Override
+    public QueryableGraph open(Path directory, CsvOptions options) {
+        openedDirectory = directory;
+        openedOptions = options;
+        if (openFailure != null) {
+            throw openFailure;
+        }
+        return new QueryableGraph() {
+            @Override
+            public CypherResult cypher(String query, Map<String, Object> params) {
+                queries.add(query);
+                parameters.add(params);
+                Supplier<CypherResult> answer = answers.get(query.strip());
+                if (answer == null) {
+                    throw new IllegalStateException("the fake has no answer for " + query);
+                }
+                return answer.get();
+            }
+
+            @Override
+            public void close() {
+                closed = true;
+            }
+        };
+    }
+}
