@@ -7,7 +7,7 @@ package org.quiver.parser.ast;
  * <p>Spans never take part in equality: two ASTs that differ only in where their nodes were written
  * are equal, so {@code parse(print(ast)).equals(ast)} holds without a span-stripping pass.
  */
-public record Span(int line, int column, int offset, int end) {
+public record Span(int line, int column, int offset, int end) implements java.io.Serializable {
     /** The span of nodes that were built by code rather than parsed. */
     public static final Span NONE = new Span(0, 0, 0, 0);
 

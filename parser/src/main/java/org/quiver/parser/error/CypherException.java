@@ -19,7 +19,7 @@ public abstract class CypherException extends RuntimeException {
 
     private final String detail;
     private final String reason;
-    private final transient Span span;
+    private final Span span;
     private final String query;
 
     protected CypherException(String detail, String reason, Span span, String query, Throwable cause) {
