@@ -31,13 +31,31 @@ public final class CypherResult {
     private final List<String> columns;
     private final List<CypherType> types;
     private final Dataset<Row> data;
+    private final PropertyGraph graph;
+    private final SideEffects sideEffects;
     private List<List<Object>> rows;
 
     /** Made by the query executor; {@code data} has one column per name, in order. */
-    public CypherResult(List<String> columns, List<CypherType> types, Dataset<Row> data) {
+    public CypherResult(List<String> columns, List<CypherType> types, Dataset<Row> data, PropertyGraph graph,
+            SideEffects sideEffects) {
         this.columns = List.copyOf(columns);
         this.types = List.copyOf(types);
         this.data = data;
+        this.graph = java.util.Objects.requireNonNull(graph, "graph");
+        this.sideEffects = java.util.Objects.requireNonNull(sideEffects, "sideEffects");
+    }
+
+    /**
+     * The graph after the statement: the queried graph itself for a read-only query, a new version
+     * for a statement that updates (the queried graph object is never changed).
+     */
+    public PropertyGraph graph() {
+        return graph;
+    }
+
+    /** What the statement changed; {@link SideEffects#NONE} for a read-only query. */
+    public SideEffects sideEffects() {
+        return sideEffects;
     }
 
     public List<String> columns() {

@@ -47,6 +47,11 @@ public final class QuiverSession implements AutoCloseable {
         return spark;
     }
 
+    /** A graph without nodes or relationships: where {@code CREATE} statements start. */
+    public PropertyGraph emptyGraph() {
+        return new PropertyGraph(java.util.List.of(), java.util.List.of());
+    }
+
     /** Loads a graph directory ({@code nodes/*.csv}, {@code relationships/*.csv}, neo4j-admin headers). */
     public PropertyGraph loadGraph(Path directory) {
         return loadGraph(directory, CsvOptions.DEFAULTS);

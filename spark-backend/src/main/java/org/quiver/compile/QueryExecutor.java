@@ -10,6 +10,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.quiver.api.CypherResult;
 import org.quiver.api.PropertyGraph;
+import org.quiver.api.SideEffects;
 import org.quiver.parser.QueryParser;
 import org.quiver.parser.ast.ExecutionMode;
 import org.quiver.parser.ast.Query;
@@ -39,17 +40,17 @@ public final class QueryExecutor {
         }
         Dataset<Row> data = new RelationalCompiler(spark, graph).compile(planned.relational());
         if (statement instanceof Query q && q.mode() == ExecutionMode.EXPLAIN) {
-            return explain(planned, data);
+            return explain(planned, data, graph);
         }
-        return new CypherResult(planned.columns(), planned.types(), data);
+        return new CypherResult(planned.columns(), planned.types(), data, graph, SideEffects.NONE);
     }
 
-    private CypherResult explain(PlannedQuery planned, Dataset<Row> data) {
+    private CypherResult explain(PlannedQuery planned, Dataset<Row> data, PropertyGraph graph) {
         String text = "Logical plan\n" + PlanPrinter.render(planned.logical())
                 + "\nRelational plan\n" + PlanPrinter.render(planned.relational())
                 + "\nSpark plan\n" + data.queryExecution().executedPlan().treeString();
         StructType schema = new StructType().add("plan", DataTypes.StringType);
         Dataset<Row> rows = spark.createDataFrame(List.of(RowFactory.create(text)), schema);
-        return new CypherResult(List.of("plan"), List.of(CypherType.STRING), rows);
+        return new CypherResult(List.of("plan"), List.of(CypherType.STRING), rows, graph, SideEffects.NONE);
     }
 }

@@ -22,7 +22,8 @@ public final class TestResults {
         if (columns.size() != types.length) {
             throw new IllegalArgumentException(columns.size() + " columns but " + types.length + " types");
         }
-        return new CypherResult(columns, List.of(types), data);
+        return new CypherResult(columns, List.of(types), data, TestSpark.quiver().emptyGraph(),
+                org.quiver.api.SideEffects.NONE);
     }
 
     /** A node value as the executor builds it: {@code struct(id, labels, properties)}. */
