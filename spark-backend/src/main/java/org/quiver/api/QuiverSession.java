@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.apache.spark.sql.SparkSession;
 import org.quiver.compile.QueryExecutor;
 import org.quiver.io.CsvGraphLoader;
+import org.quiver.planner.PlannerOptions;
 
 /**
  * The entry point: loads graphs and runs Cypher on them over one Spark session.
@@ -27,20 +28,41 @@ public final class QuiverSession implements AutoCloseable {
     private final boolean ownsSpark;
     private final QueryExecutor executor;
 
-    private QuiverSession(SparkSession spark, boolean ownsSpark) {
+    private QuiverSession(SparkSession spark, boolean ownsSpark, PlannerOptions options) {
         this.spark = Objects.requireNonNull(spark, "spark");
         this.ownsSpark = ownsSpark;
-        this.executor = new QueryExecutor(spark);
+        this.executor = new QueryExecutor(spark, options);
     }
 
     /** A session over the caller's Spark session, which {@link #close()} leaves running. */
     public static QuiverSession of(SparkSession spark) {
-        return new QuiverSession(spark, false);
+        return new QuiverSession(spark, false, PlannerOptions.DEFAULTS);
     }
 
     /** A session over a new in-process Spark ({@code local[*]}, no UI), stopped by {@link #close()}. */
     public static QuiverSession local() {
-        return new QuiverSession(LocalSpark.create("local[*]"), true);
+        return new QuiverSession(LocalSpark.create("local[*]"), true, PlannerOptions.DEFAULTS);
+    }
+
+    /**
+     * A session over the same Spark that plans without the named optimizer rules (to bisect a bad
+     * plan); closing it leaves Spark running.
+     *
+     * <pre>{@code
+     * QuiverSession plain = quiver.withoutRules(Set.of("PushFilterBelowExpand"));
+     * }</pre>
+     * The rule names are those of {@code Optimizer.standard().ruleNames()}.
+     * <pre>{@code
+     * }</pre>
+     */
+    public QuiverSession withoutRules(java.util.Set<String> ruleNames) {
+        java.util.List<String> known = org.quiver.planner.rewrite.Optimizer.standard().ruleNames();
+        for (String name : ruleNames) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("no optimizer rule named " + name + "; rules: " + known);
+            }
+        }
+        return new QuiverSession(spark, false, new PlannerOptions(ruleNames));
     }
 
     public SparkSession spark() {

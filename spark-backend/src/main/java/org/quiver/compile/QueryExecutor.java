@@ -17,6 +17,7 @@ import org.quiver.parser.ast.Query;
 import org.quiver.parser.ast.Statement;
 import org.quiver.parser.error.CypherException;
 import org.quiver.planner.PlannedQuery;
+import org.quiver.planner.PlannerOptions;
 import org.quiver.planner.QueryPlanner;
 import org.quiver.planner.explain.PlanPrinter;
 import org.quiver.planner.types.CypherType;
@@ -24,9 +25,11 @@ import org.quiver.planner.types.CypherType;
 /** Parses, plans and compiles a query to a DataFrame; nothing runs until the result is read. */
 public final class QueryExecutor {
     private final SparkSession spark;
+    private final PlannerOptions options;
 
-    public QueryExecutor(SparkSession spark) {
+    public QueryExecutor(SparkSession spark, PlannerOptions options) {
         this.spark = spark;
+        this.options = options;
     }
 
     public CypherResult execute(PropertyGraph graph, String query, Map<String, ?> parameters) {
@@ -34,7 +37,7 @@ public final class QueryExecutor {
         PlannedQuery planned;
         try {
             statement = QueryParser.parse(query);
-            planned = QueryPlanner.plan(query, statement, graph.schema(), parameters);
+            planned = QueryPlanner.plan(query, statement, graph.schema(), parameters, options);
         } catch (CypherException e) {
             throw e.query().isPresent() ? e : e.withQuery(query);
         }
@@ -47,6 +50,7 @@ public final class QueryExecutor {
 
     private CypherResult explain(PlannedQuery planned, Dataset<Row> data, PropertyGraph graph) {
         String text = "Logical plan\n" + PlanPrinter.render(planned.logical())
+                + "\nOptimized logical plan\n" + PlanPrinter.render(planned.optimized())
                 + "\nRelational plan\n" + PlanPrinter.render(planned.relational())
                 + "\nSpark plan\n" + data.queryExecution().executedPlan().treeString();
         StructType schema = new StructType().add("plan", DataTypes.StringType);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.quiver.api.CypherResult;
 import org.quiver.api.PropertyGraph;
+import org.quiver.api.QuiverSession;
+import org.quiver.planner.rewrite.Optimizer;
 import org.quiver.parser.error.CypherException;
 import org.quiver.testing.ResultValues;
 import org.quiver.testing.TestSpark;
@@ -26,6 +29,8 @@ import org.quiver.testing.TestSpark;
 class QueryCasesTest {
     private static final Path CASES = Path.of("src/test/resources/queries");
     private static final Map<String, PropertyGraph> GRAPHS = new HashMap<>();
+    private static final QuiverSession UNOPTIMIZED =
+            TestSpark.quiver().withoutRules(Set.copyOf(Optimizer.standard().ruleNames()));
 
     @TestFactory
     Stream<DynamicNode> cases() throws IOException {
@@ -34,7 +39,10 @@ class QueryCasesTest {
             for (Path file : paths.filter(p -> p.toString().endsWith(".cases")).sorted().toList()) {
                 List<DynamicNode> tests = new ArrayList<>();
                 for (QueryCase c : QueryCaseReader.read(file)) {
-                    tests.add(DynamicTest.dynamicTest(c.name() + " (" + c.file() + ":" + c.line() + ")", () -> run(c)));
+                    String where = " (" + c.file() + ":" + c.line() + ")";
+                    tests.add(DynamicTest.dynamicTest(c.name() + where, () -> run(c, TestSpark.quiver())));
+                    // Rewrites must never change a result: every case runs again without them.
+                    tests.add(DynamicTest.dynamicTest(c.name() + " [no rewrites]" + where, () -> run(c, UNOPTIMIZED)));
                 }
                 files.add(DynamicContainer.dynamicContainer(file.getFileName().toString(), tests));
             }
@@ -49,12 +57,12 @@ class QueryCasesTest {
         });
     }
 
-    private static void run(QueryCase c) {
+    private static void run(QueryCase c, QuiverSession quiver) {
         assertNotNull(c.graph(), "no graph: line before the case");
         PropertyGraph graph = graph(c.graph());
         if (c.error().isPresent()) {
             try {
-                CypherResult result = TestSpark.quiver().cypher(graph, c.query(), c.parameters());
+                CypherResult result = quiver.cypher(graph, c.query(), c.parameters());
                 result.rows();
                 fail("expected " + c.error().get() + " but the query returned " + result.rows());
             } catch (CypherException e) {
@@ -65,7 +73,7 @@ class QueryCasesTest {
             }
             return;
         }
-        CypherResult result = TestSpark.quiver().cypher(graph, c.query(), c.parameters());
+        CypherResult result = quiver.cypher(graph, c.query(), c.parameters());
         assertEquals(c.columns(), result.columns(), "columns");
         List<List<Object>> actual = new ArrayList<>();
         for (List<Object> row : result.rows()) {

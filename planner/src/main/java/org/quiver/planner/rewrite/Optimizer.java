@@ -1,0 +1,91 @@
+package org.quiver.planner.rewrite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.quiver.planner.logical.LogicalOp;
+
+/**
+ * Rewrites a logical plan stage by stage; each stage runs its rules bottom-up until none fires.
+ * Every rule can be switched off by name, to bisect a bad plan.
+ *
+ * <pre>{@code
+ * LogicalOp better = Optimizer.standard().optimize(plan, Set.of("MergeFilters"), p -> {});
+ * }</pre>
+ */
+public final class Optimizer {
+    private static final int MAX_PASSES = 100;
+
+    private final List<RuleStage> stages;
+
+    public Optimizer(List<RuleStage> stages) {
+        this.stages = List.copyOf(stages);
+    }
+
+    /** The rules Quiver runs, in order. */
+    public static Optimizer standard() {
+        return new Optimizer(List.of(
+                new RuleStage("normalize",
+                        "split conditions first so that each part can be pushed on its own",
+                        List.of(new SplitConjunctions(), new RemoveTrueFilters())),
+                new RuleStage("push down",
+                        "filter as early as the variables allow, before the joins that multiply rows",
+                        List.of(new PushFilterBelowExpand(), new PushFilterIntoCartesianProduct())),
+                new RuleStage("tidy",
+                        "after pushing, filters that ended up adjacent become one",
+                        List.of(new MergeFilters()))));
+    }
+
+    public List<String> ruleNames() {
+        List<String> names = new ArrayList<>();
+        stages.forEach(s -> s.rules().forEach(r -> names.add(r.name())));
+        return names;
+    }
+
+    /**
+     * Optimizes {@code plan}, skipping the rules named in {@code disabled}; {@code afterEachRule}
+     * sees the whole plan after every rule that fired (tests validate it there).
+     */
+    public LogicalOp optimize(LogicalOp plan, Set<String> disabled, Consumer<LogicalOp> afterEachRule) {
+        for (String name : disabled) {
+            if (!ruleNames().contains(name)) {
+                throw new IllegalArgumentException("no optimizer rule named " + name + "; rules: " + ruleNames());
+            }
+        }
+        LogicalOp current = plan;
+        for (RuleStage stage : stages) {
+            List<RewriteRule> rules = stage.rules().stream().filter(r -> !disabled.contains(r.name())).toList();
+            for (int pass = 0; pass < MAX_PASSES; pass++) {
+                Optional<LogicalOp> next = rewriteOnce(current, rules);
+                if (next.isEmpty()) {
+                    break;
+                }
+                current = next.get();
+                afterEachRule.accept(current);
+            }
+        }
+        return current;
+    }
+
+    /** Fires the first rule that matches anywhere, children before parents; empty when none does. */
+    private static Optional<LogicalOp> rewriteOnce(LogicalOp op, List<RewriteRule> rules) {
+        List<LogicalOp> children = op.children();
+        for (int i = 0; i < children.size(); i++) {
+            Optional<LogicalOp> rewritten = rewriteOnce(children.get(i), rules);
+            if (rewritten.isPresent()) {
+                List<LogicalOp> updated = new ArrayList<>(children);
+                updated.set(i, rewritten.get());
+                return Optional.of(op.withChildren(updated));
+            }
+        }
+        for (RewriteRule rule : rules) {
+            Optional<LogicalOp> result = rule.apply(op);
+            if (result.isPresent()) {
+                return result;
+            }
+        }
+        return Optional.empty();
+    }
+}
