@@ -1,5 +1,7 @@
 package org.quiver.planner;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.quiver.parser.ast.Query;
 import org.quiver.parser.ast.Statement;
@@ -13,12 +15,16 @@ import org.quiver.planner.schema.GraphSchema;
 import org.quiver.planner.semantic.BindContext;
 import org.quiver.planner.semantic.BoundQuery;
 import org.quiver.planner.semantic.QueryBinder;
+import org.quiver.planner.semantic.Segment;
+import org.quiver.planner.types.CypherType;
 
 /**
- * From AST to relational plan: semantic analysis and logical planning, optimization, lowering.
+ * From AST to plans: semantic analysis and logical planning, optimization; then, part by part,
+ * lowering to relational plans.
  *
  * <pre>{@code
  * PlannedQuery planned = QueryPlanner.plan(text, QueryParser.parse(text), schema, Map.of(), PlannerOptions.DEFAULTS);
+ * RelOp first = QueryPlanner.lower(planned.optimized().get(0), schema);
  * }</pre>
  */
 public final class QueryPlanner {
@@ -34,14 +40,22 @@ public final class QueryPlanner {
             throw new UnsupportedFeature("The statement " + statement.getClass().getSimpleName(), statement.span());
         }
         BoundQuery bound = QueryBinder.bind(query, new BindContext(text, schema, parameters));
-        if (VALIDATE) {
-            PlanValidator.validate(bound.plan());
+        List<Segment> optimized = new ArrayList<>();
+        for (Segment segment : bound.segments()) {
+            if (VALIDATE) {
+                PlanValidator.validate(segment.plan());
+            }
+            LogicalOp plan = Optimizer.standard().optimize(segment.plan(), options.disabledRules(),
+                    VALIDATE ? PlanValidator::validate : p -> { });
+            optimized.add(new Segment(plan, segment.columns(), segment.create(), segment.handedOver()));
         }
-        LogicalOp optimized = Optimizer.standard().optimize(bound.plan(), options.disabledRules(),
-                VALIDATE ? PlanValidator::validate : p -> { });
-        RelOp relational = Lowering.lower(optimized, bound.columns(), schema);
-        var variables = bound.plan().variables();
-        return new PlannedQuery(bound.plan(), optimized, relational, bound.columns(),
-                bound.columns().stream().map(variables::get).toList());
+        Map<String, CypherType> variables = bound.last().plan().variables();
+        List<CypherType> types = bound.columns().stream().map(variables::get).toList();
+        return new PlannedQuery(bound.segments(), optimized, bound.columns(), types);
+    }
+
+    /** The relational plan of one part over a graph with {@code schema}; its columns are the part's columns. */
+    public static RelOp lower(Segment segment, GraphSchema schema) {
+        return Lowering.lower(segment.plan(), segment.columns(), schema);
     }
 }

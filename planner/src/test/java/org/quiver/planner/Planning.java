@@ -24,7 +24,7 @@ public final class Planning {
 
     /** The logical plan of {@code query} before optimization. */
     public static LogicalOp logical(String query) {
-        return QueryBinder.bind((Query) QueryParser.parse(query), new BindContext(query, SCHEMA, Map.of())).plan();
+        return QueryBinder.bind((Query) QueryParser.parse(query), new BindContext(query, SCHEMA, Map.of())).last().plan();
     }
 
     public static PlannedQuery planned(String query) {

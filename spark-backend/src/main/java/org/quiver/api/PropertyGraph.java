@@ -17,6 +17,19 @@ public final class PropertyGraph {
     private final List<NodeTable> nodeTables;
     private final List<RelationshipTable> relationshipTables;
     private final GraphSchema schema;
+    private long nextNodeId = -1;
+    private long nextRelationshipId = -1;
+
+    /**
+     * A graph with ids known to be below {@code nextNodeId} and {@code nextRelationshipId}: new
+     * elements created from it are numbered from there.
+     */
+    public PropertyGraph(List<NodeTable> nodeTables, List<RelationshipTable> relationshipTables, long nextNodeId,
+            long nextRelationshipId) {
+        this(nodeTables, relationshipTables);
+        this.nextNodeId = nextNodeId;
+        this.nextRelationshipId = nextRelationshipId;
+    }
 
     public PropertyGraph(List<NodeTable> nodeTables, List<RelationshipTable> relationshipTables) {
         this.nodeTables = List.copyOf(nodeTables);
@@ -37,5 +50,34 @@ public final class PropertyGraph {
 
     public GraphSchema schema() {
         return schema;
+    }
+
+    /** One more than the largest node id in use (read from the tables once when the graph was not told). */
+    public synchronized long nextNodeId() {
+        if (nextNodeId < 0) {
+            nextNodeId = nextId(nodeTables.stream().map(t -> t.data().select(NodeTable.ID)).toList());
+        }
+        return nextNodeId;
+    }
+
+    /** One more than the largest relationship id in use. */
+    public synchronized long nextRelationshipId() {
+        if (nextRelationshipId < 0) {
+            nextRelationshipId = nextId(relationshipTables.stream()
+                    .map(t -> t.data().select(RelationshipTable.ID)).toList());
+        }
+        return nextRelationshipId;
+    }
+
+    private static long nextId(List<org.apache.spark.sql.Dataset<org.apache.spark.sql.Row>> ids) {
+        long next = 0;
+        for (var table : ids) {
+            org.apache.spark.sql.Row max = table.agg(org.apache.spark.sql.functions.max(
+                    org.apache.spark.sql.functions.col("`" + NodeTable.ID + "`"))).first();
+            if (!max.isNullAt(0)) {
+                next = Math.max(next, max.getLong(0) + 1);
+            }
+        }
+        return next;
     }
 }

@@ -71,7 +71,7 @@ public final class QuiverSession implements AutoCloseable {
 
     /** A graph without nodes or relationships: where {@code CREATE} statements start. */
     public PropertyGraph emptyGraph() {
-        return new PropertyGraph(java.util.List.of(), java.util.List.of());
+        return new PropertyGraph(java.util.List.of(), java.util.List.of(), 0, 0);
     }
 
     /** Loads a graph directory ({@code nodes/*.csv}, {@code relationships/*.csv}, neo4j-admin headers). */

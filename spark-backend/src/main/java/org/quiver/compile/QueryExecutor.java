@@ -1,5 +1,6 @@
 package org.quiver.compile;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -20,9 +21,19 @@ import org.quiver.planner.PlannedQuery;
 import org.quiver.planner.PlannerOptions;
 import org.quiver.planner.QueryPlanner;
 import org.quiver.planner.explain.PlanPrinter;
+import org.quiver.planner.expr.Literal;
+import org.quiver.planner.expr.NamedExpr;
+import org.quiver.planner.logical.Project;
+import org.quiver.planner.logical.Start;
+import org.quiver.planner.relational.RelOp;
+import org.quiver.planner.semantic.Segment;
 import org.quiver.planner.types.CypherType;
 
-/** Parses, plans and compiles a query to a DataFrame; nothing runs until the result is read. */
+/**
+ * Parses and plans a statement, then runs its parts in order: a read-only query becomes a lazy
+ * DataFrame; a part that ends in CREATE runs at once and hands its rows and the new graph version
+ * to the next part.
+ */
 public final class QueryExecutor {
     private final SparkSession spark;
     private final PlannerOptions options;
@@ -41,20 +52,75 @@ public final class QueryExecutor {
         } catch (CypherException e) {
             throw e.query().isPresent() ? e : e.withQuery(query);
         }
-        Dataset<Row> data = new RelationalCompiler(spark, graph).compile(planned.relational());
-        if (statement instanceof Query q && q.mode() == ExecutionMode.EXPLAIN) {
-            return explain(planned, data, graph);
+        boolean explain = statement instanceof Query q && q.mode() == ExecutionMode.EXPLAIN;
+        if (explain) {
+            return explain(planned, graph);
         }
-        return new CypherResult(planned.columns(), planned.types(), data, graph, SideEffects.NONE);
+        PropertyGraph current = graph;
+        List<List<Object>> argument = List.of();
+        SideEffects effects = SideEffects.NONE;
+        for (Segment segment : planned.optimized()) {
+            if (segment.create().isEmpty()) {
+                Dataset<Row> data = compile(segment, current, argument);
+                return new CypherResult(planned.columns(), planned.types(), data, current, effects);
+            }
+            CreateOutcome outcome = new CreateExecutor(spark, current, segment).apply(rowsOf(segment, current, argument));
+            current = outcome.graph();
+            argument = outcome.handedOver();
+            effects = add(effects, outcome.sideEffects());
+        }
+        StructType none = new StructType();
+        return new CypherResult(List.of(), List.of(), spark.createDataFrame(List.of(), none), current, effects);
     }
 
-    private CypherResult explain(PlannedQuery planned, Dataset<Row> data, PropertyGraph graph) {
-        String text = "Logical plan\n" + PlanPrinter.render(planned.logical())
-                + "\nOptimized logical plan\n" + PlanPrinter.render(planned.optimized())
-                + "\nRelational plan\n" + PlanPrinter.render(planned.relational())
-                + "\nSpark plan\n" + data.queryExecution().executedPlan().treeString();
+    private Dataset<Row> compile(Segment segment, PropertyGraph graph, List<List<Object>> argument) {
+        RelOp relational = QueryPlanner.lower(segment, graph.schema());
+        return new RelationalCompiler(spark, graph, argument).compile(relational);
+    }
+
+    /** The rows a CREATE action reads; constants alone are evaluated here, without a Spark job. */
+    private List<List<Object>> rowsOf(Segment segment, PropertyGraph graph, List<List<Object>> argument) {
+        if (segment.plan() instanceof Project p && p.input() instanceof Start
+                && p.items().stream().allMatch(i -> i.expr() instanceof Literal)) {
+            List<Object> row = new ArrayList<>();
+            for (NamedExpr item : p.items()) {
+                row.add(((Literal) item.expr()).value());
+            }
+            return List.of(row);
+        }
+        Map<String, CypherType> types = segment.plan().variables();
+        List<CypherType> columnTypes = segment.columns().stream().map(types::get).toList();
+        Dataset<Row> data = compile(segment, graph, argument);
+        return new CypherResult(segment.columns(), columnTypes, data, graph, SideEffects.NONE).rows();
+    }
+
+    private static SideEffects add(SideEffects a, SideEffects b) {
+        return new SideEffects(a.nodesCreated() + b.nodesCreated(), a.nodesDeleted() + b.nodesDeleted(),
+                a.relationshipsCreated() + b.relationshipsCreated(), a.relationshipsDeleted() + b.relationshipsDeleted(),
+                a.propertiesSet() + b.propertiesSet(), a.labelsAdded() + b.labelsAdded(),
+                a.labelsRemoved() + b.labelsRemoved());
+    }
+
+    private CypherResult explain(PlannedQuery planned, PropertyGraph graph) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < planned.segments().size(); i++) {
+            Segment segment = planned.segments().get(i);
+            Segment optimized = planned.optimized().get(i);
+            if (planned.segments().size() > 1) {
+                text.append("Part ").append(i + 1).append(segment.create().isPresent() ? " (ends with CREATE)" : "")
+                        .append('\n');
+            }
+            text.append("Logical plan\n").append(PlanPrinter.render(segment.plan()));
+            text.append("\nOptimized logical plan\n").append(PlanPrinter.render(optimized.plan()));
+            if (i == 0) {
+                RelOp relational = QueryPlanner.lower(optimized, graph.schema());
+                Dataset<Row> data = new RelationalCompiler(spark, graph, List.of()).compile(relational);
+                text.append("\nRelational plan\n").append(PlanPrinter.render(relational));
+                text.append("\nSpark plan\n").append(data.queryExecution().executedPlan().treeString());
+            }
+        }
         StructType schema = new StructType().add("plan", DataTypes.StringType);
-        Dataset<Row> rows = spark.createDataFrame(List.of(RowFactory.create(text)), schema);
+        Dataset<Row> rows = spark.createDataFrame(List.of(RowFactory.create(text.toString())), schema);
         return new CypherResult(List.of("plan"), List.of(CypherType.STRING), rows, graph, SideEffects.NONE);
     }
 }

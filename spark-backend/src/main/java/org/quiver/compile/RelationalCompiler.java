@@ -18,7 +18,9 @@ import org.quiver.graph.NodeTable;
 import org.quiver.graph.RelationshipTable;
 import org.quiver.planner.expr.NamedExpr;
 import org.quiver.planner.expr.SortKey;
+import org.quiver.planner.relational.ArgumentRows;
 import org.quiver.planner.relational.Compute;
+import org.quiver.planner.relational.Unnest;
 import org.quiver.planner.relational.Dedup;
 import org.quiver.planner.relational.Fetch;
 import org.quiver.planner.relational.GroupBy;
@@ -39,15 +41,23 @@ import org.quiver.planner.relational.UnitRelation;
 public final class RelationalCompiler {
     private final SparkSession spark;
     private final PropertyGraph graph;
+    private final List<List<Object>> argumentRows;
 
-    public RelationalCompiler(SparkSession spark, PropertyGraph graph) {
+    /** A compiler whose {@link ArgumentRows} are {@code argumentRows} (values in column order). */
+    public RelationalCompiler(SparkSession spark, PropertyGraph graph, List<List<Object>> argumentRows) {
         this.spark = spark;
         this.graph = graph;
+        this.argumentRows = List.copyOf(argumentRows);
     }
 
     public Dataset<Row> compile(RelOp op) {
         if (op instanceof UnitRelation) {
             return spark.range(1).select();
+        } else if (op instanceof ArgumentRows argument) {
+            return argument(argument);
+        } else if (op instanceof Unnest unnest) {
+            Dataset<Row> input = compile(unnest.input());
+            return input.select(functions.col("*"), functions.explode(list(unnest)).as(unnest.column()));
         } else if (op instanceof ScanNodes scan) {
             return scanNodes(scan);
         } else if (op instanceof ScanRelationships scan) {
@@ -75,6 +85,28 @@ public final class RelationalCompiler {
             return compile(fetch.input()).limit(Math.toIntExact(Math.min(fetch.count(), Integer.MAX_VALUE)));
         }
         throw new IllegalStateException("no Spark compilation for " + op.getClass().getSimpleName());
+    }
+
+    /** UNWIND of a value that is not a list gives that value once; of null, nothing. */
+    private static Column list(Unnest unnest) {
+        Column value = ExpressionCompiler.compile(unnest.list());
+        if (unnest.list().type() instanceof org.quiver.planner.types.CypherType.ListOf) {
+            return value;
+        }
+        if (unnest.list().type() == org.quiver.planner.types.CypherType.NULL) {
+            return functions.array().cast(DataTypes.createArrayType(DataTypes.NullType));
+        }
+        return functions.when(value.isNull(), functions.array().cast(DataTypes.createArrayType(SparkTypes.of(
+                unnest.elementType())))).otherwise(functions.array(value));
+    }
+
+    private Dataset<Row> argument(ArgumentRows argument) {
+        List<StructField> fields = new ArrayList<>();
+        for (RelColumn c : argument.columns()) {
+            fields.add(DataTypes.createStructField(c.name(), SparkTypes.of(c.type()), true));
+        }
+        List<Row> rows = argumentRows.stream().map(r -> org.apache.spark.sql.RowFactory.create(r.toArray())).toList();
+        return spark.createDataFrame(rows, new StructType(fields.toArray(StructField[]::new)));
     }
 
     private static Column sortColumn(SortKey key) {

@@ -50,7 +50,10 @@ public final class CsvGraphLoader {
         List<NodeTable> nodeTables = nodeGroups.stream().map(g -> GraphTables.nodeTable(spark, g)).toList();
         List<RelationshipTable> relationshipTables =
                 relationshipGroups.stream().map(g -> GraphTables.relationshipTable(spark, g)).toList();
-        return new PropertyGraph(nodeTables, relationshipTables);
+        // Ids are numbered from 0 in file order, so the counts are where new ids start.
+        long nodes = nodeFiles.stream().mapToLong(f -> f.rows().size()).sum();
+        long relationships = relationshipFiles.stream().mapToLong(f -> f.rows().size()).sum();
+        return new PropertyGraph(nodeTables, relationshipTables, nodes, relationships);
     }
 
     private static List<NodeFile> readNodes(GraphDirectory graph, CsvOptions options, IdSpaces ids) {

@@ -10,7 +10,13 @@ import java.util.Optional;
  * expected rows (with column names, in order or not) or the expected error type and detail.
  */
 record QueryCase(String file, int line, String name, String graph, String query, Map<String, Object> parameters,
-        List<String> columns, List<List<Object>> rows, boolean ordered, Optional<String> error) {
+        List<String> columns, List<List<Object>> rows, boolean ordered, Optional<String> error,
+        Optional<String> effects) {
+
+    /** The statements of the case: lines holding only {@code ;} separate them; each runs on the graph the one before left. */
+    List<String> statements() {
+        return java.util.Arrays.stream(query.split("(?m)^;\\s*$")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
 
     /** Cells of a row line, split at {@code |} outside quotes and brackets. */
     static List<String> cells(String line) {

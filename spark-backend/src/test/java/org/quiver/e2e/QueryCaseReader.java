@@ -22,6 +22,9 @@ import org.quiver.testing.ValueReader;
  * name
  * 'Alice'
  * </pre>
+ * Several statements, separated by lines holding only {@code ;}, run one after the other, each on
+ * the graph the one before left. {@code -- effects: +nodes 1 +labels 1} (after the parameters)
+ * checks the last statement's side effects.
  * Expectations: {@code -- rows} (any order), {@code -- rows in order}, {@code -- empty} (header
  * line only, no rows), {@code -- error: Type Detail}. Lines starting with {@code #} are comments.
  */
@@ -55,6 +58,11 @@ final class QueryCaseReader {
                     params.putAll(read);
                     i++;
                 }
+                Optional<String> effects = Optional.empty();
+                if (i < lines.size() && lines.get(i).startsWith("-- effects:")) {
+                    effects = Optional.of(lines.get(i).substring("-- effects:".length()).trim());
+                    i++;
+                }
                 if (i >= lines.size()) {
                     throw new IllegalArgumentException(file + ":" + start + ": case without expectation");
                 }
@@ -65,7 +73,9 @@ final class QueryCaseReader {
                 if (expectation.startsWith("error:")) {
                     error = Optional.of(expectation.substring(6).trim());
                 } else {
-                    columns = QueryCase.cells(lines.get(i++));
+                    // A statement without result columns has a blank header line (or none).
+                    String header = i < lines.size() ? lines.get(i++) : "";
+                    columns = header.isBlank() ? List.of() : QueryCase.cells(header);
                     while (i < lines.size() && !lines.get(i).isBlank() && !lines.get(i).startsWith("==")) {
                         List<Object> row = new ArrayList<>();
                         for (String cell : QueryCase.cells(lines.get(i))) {
@@ -79,7 +89,7 @@ final class QueryCaseReader {
                     }
                 }
                 cases.add(new QueryCase(file.getFileName().toString(), start, name, graph, query.toString().strip(),
-                        params, columns, rows, expectation.equals("rows in order"), error));
+                        params, columns, rows, expectation.equals("rows in order"), error, effects));
             } else {
                 i++;
             }

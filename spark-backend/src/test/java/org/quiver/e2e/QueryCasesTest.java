@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.quiver.api.CypherResult;
 import org.quiver.api.PropertyGraph;
 import org.quiver.api.QuiverSession;
+import org.quiver.api.SideEffects;
 import org.quiver.planner.rewrite.Optimizer;
 import org.quiver.parser.error.CypherException;
 import org.quiver.testing.ResultValues;
@@ -50,7 +51,24 @@ class QueryCasesTest {
         return files.stream();
     }
 
+    /** Side effects in the notation of the case files: {@code +nodes 1 +labels 1}, zeros left out. */
+    private static String effects(SideEffects e) {
+        StringBuilder out = new StringBuilder();
+        long[] counts = {e.nodesCreated(), e.nodesDeleted(), e.relationshipsCreated(), e.relationshipsDeleted(),
+                e.propertiesSet(), e.labelsAdded(), e.labelsRemoved()};
+        String[] names = {"+nodes", "-nodes", "+relationships", "-relationships", "+properties", "+labels", "-labels"};
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] != 0) {
+                out.append(out.length() == 0 ? "" : " ").append(names[i]).append(' ').append(counts[i]);
+            }
+        }
+        return out.toString();
+    }
+
     private static synchronized PropertyGraph graph(String name) {
+        if (name.equals("empty")) {
+            return TestSpark.quiver().emptyGraph();
+        }
         return GRAPHS.computeIfAbsent(name, n -> {
             Path dir = n.startsWith("examples/") ? Path.of("..").resolve(n) : Path.of("src/test/resources/graphs", n);
             return TestSpark.quiver().loadGraph(dir);
@@ -60,9 +78,14 @@ class QueryCasesTest {
     private static void run(QueryCase c, QuiverSession quiver) {
         assertNotNull(c.graph(), "no graph: line before the case");
         PropertyGraph graph = graph(c.graph());
+        List<String> statements = c.statements();
+        for (String setup : statements.subList(0, statements.size() - 1)) {
+            graph = quiver.cypher(graph, setup, c.parameters()).graph();
+        }
+        String query = statements.get(statements.size() - 1);
         if (c.error().isPresent()) {
             try {
-                CypherResult result = quiver.cypher(graph, c.query(), c.parameters());
+                CypherResult result = quiver.cypher(graph, query, c.parameters());
                 result.rows();
                 fail("expected " + c.error().get() + " but the query returned " + result.rows());
             } catch (CypherException e) {
@@ -73,8 +96,11 @@ class QueryCasesTest {
             }
             return;
         }
-        CypherResult result = quiver.cypher(graph, c.query(), c.parameters());
+        CypherResult result = quiver.cypher(graph, query, c.parameters());
         assertEquals(c.columns(), result.columns(), "columns");
+        if (c.effects().isPresent()) {
+            assertEquals(c.effects().get(), effects(result.sideEffects()), "side effects");
+        }
         List<List<Object>> actual = new ArrayList<>();
         for (List<Object> row : result.rows()) {
             actual.add(row.stream().map(ResultValues::comparable).toList());

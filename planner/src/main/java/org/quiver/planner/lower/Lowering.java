@@ -21,6 +21,8 @@ import org.quiver.planner.expr.ScalarCall;
 import org.quiver.planner.expr.SortKey;
 import org.quiver.planner.expr.VariableRef;
 import org.quiver.planner.logical.Aggregate;
+import org.quiver.planner.logical.Argument;
+import org.quiver.planner.logical.Unwind;
 import org.quiver.planner.logical.CartesianProduct;
 import org.quiver.planner.logical.Distinct;
 import org.quiver.planner.logical.Expand;
@@ -34,7 +36,10 @@ import org.quiver.planner.logical.Project;
 import org.quiver.planner.logical.Skip;
 import org.quiver.planner.logical.Sort;
 import org.quiver.planner.logical.Start;
+import org.quiver.planner.relational.ArgumentRows;
 import org.quiver.planner.relational.Compute;
+import org.quiver.planner.relational.RelColumn;
+import org.quiver.planner.relational.Unnest;
 import org.quiver.planner.relational.Dedup;
 import org.quiver.planner.relational.Fetch;
 import org.quiver.planner.relational.GroupBy;
@@ -86,6 +91,15 @@ public final class Lowering {
     private Lowered lower(LogicalOp op) {
         if (op instanceof Start) {
             return new Lowered(new UnitRelation(), Map.of());
+        } else if (op instanceof Argument argument) {
+            return argument(argument);
+        } else if (op instanceof Unwind unwind) {
+            Lowered input = lower(unwind.input());
+            String column = prefix(unwind.variable());
+            Map<String, Binding> bindings = new LinkedHashMap<>(input.bindings());
+            bindings.put(unwind.variable(), new Binding.Value(column));
+            return new Lowered(new Unnest(input.relation(), expr(unwind.list(), input.bindings()), column,
+                    unwind.elementType()), bindings);
         } else if (op instanceof NodeScan scan) {
             return nodeScan(scan);
         } else if (op instanceof Expand expand) {
@@ -121,6 +135,43 @@ public final class Lowering {
             return new Lowered(new Fetch(input.relation(), limit.count()), input.bindings());
         }
         throw new IllegalStateException("no lowering for " + op.getClass().getSimpleName());
+    }
+
+    /**
+     * Rows handed over by an earlier part hold entities as ids; a node is joined back to its table
+     * when more than its id is read, a relationship always (its type and ends live there).
+     */
+    private Lowered argument(Argument argument) {
+        List<RelColumn> columns = new ArrayList<>();
+        Map<String, String> idColumns = new LinkedHashMap<>();
+        for (Map.Entry<String, CypherType> v : argument.variables().entrySet()) {
+            String prefix = prefix(v.getKey());
+            String column = v.getValue().isEntity() ? prefix + "#id" : prefix;
+            columns.add(new RelColumn(column, v.getValue().isEntity() ? CypherType.INTEGER : v.getValue()));
+            idColumns.put(v.getKey(), column);
+        }
+        RelOp relation = new ArgumentRows(columns);
+        Map<String, Binding> bindings = new LinkedHashMap<>();
+        for (Map.Entry<String, CypherType> v : argument.variables().entrySet()) {
+            String column = idColumns.get(v.getKey());
+            if (v.getValue() == CypherType.NODE) {
+                if (!needs.anythingBeyondId(v.getKey())) {
+                    bindings.put(v.getKey(), new Binding.Node(column, Optional.empty(), Map.of()));
+                    continue;
+                }
+                ScanNodes nodes = scanNodes(v.getKey(), Set.of());
+                relation = new Join(relation, nodes, List.of(new JoinKey(column, nodes.idColumn())));
+                bindings.put(v.getKey(), new Binding.Node(nodes.idColumn(), Optional.of(nodes.labelsColumn()),
+                        propertyMap(nodes.properties())));
+            } else if (v.getValue() == CypherType.RELATIONSHIP) {
+                ScanRelationships relationships = scanRelationships(v.getKey(), List.of(), ExpandDirection.OUTGOING);
+                relation = new Join(relation, relationships, List.of(new JoinKey(column, relationships.idColumn())));
+                bindings.put(v.getKey(), relationshipBinding(relationships));
+            } else {
+                bindings.put(v.getKey(), new Binding.Value(column));
+            }
+        }
+        return new Lowered(relation, bindings);
     }
 
     private String prefix(String variable) {

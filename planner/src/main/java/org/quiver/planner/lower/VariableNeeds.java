@@ -67,6 +67,8 @@ final class VariableNeeds {
         } else if (op instanceof Aggregate a) {
             items(a.groupings());
             items(a.aggregations());
+        } else if (op instanceof org.quiver.planner.logical.Unwind u) {
+            expr(u.list());
         } else if (op instanceof Sort s) {
             s.keys().stream().map(SortKey::expr).forEach(this::expr);
         }

@@ -8,7 +8,7 @@ import org.quiver.planner.schema.GraphSchema;
 /** What binding a query needs besides its AST: the text (for column names), schema, parameters, fresh names. */
 public final class BindContext {
     private final String queryText;
-    private final GraphSchema schema;
+    private GraphSchema schema;
     private final Map<String, ?> parameters;
     private int nextName;
 
@@ -20,6 +20,11 @@ public final class BindContext {
 
     public GraphSchema schema() {
         return schema;
+    }
+
+    /** Later clauses of a statement that creates elements see the schema with them. */
+    void extendSchema(GraphSchema extended) {
+        this.schema = Objects.requireNonNull(extended, "extended");
     }
 
     public Map<String, ?> parameters() {

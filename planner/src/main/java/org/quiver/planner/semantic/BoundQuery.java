@@ -1,13 +1,26 @@
 package org.quiver.planner.semantic;
 
 import java.util.List;
-import java.util.Objects;
-import org.quiver.planner.logical.LogicalOp;
 
-/** A query after analysis: its logical plan and the names of its result columns, in order. */
-public record BoundQuery(LogicalOp plan, List<String> columns) {
+/**
+ * A statement after analysis: its parts in order. A read-only query is one part whose columns
+ * are the result; a statement that creates has a part per block of updating clauses.
+ */
+public record BoundQuery(List<Segment> segments) {
     public BoundQuery {
-        Objects.requireNonNull(plan, "plan");
-        columns = List.copyOf(columns);
+        segments = List.copyOf(segments);
+        if (segments.isEmpty()) {
+            throw new IllegalArgumentException("a statement has at least one part");
+        }
+    }
+
+    /** The part that produces the result. */
+    public Segment last() {
+        return segments.get(segments.size() - 1);
+    }
+
+    /** The result columns; none when the statement ends with an update. */
+    public List<String> columns() {
+        return last().create().isPresent() ? List.of() : last().columns();
     }
 }

@@ -1,6 +1,10 @@
 package org.quiver.planner.semantic;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.quiver.parser.ast.Clause;
 import org.quiver.parser.ast.Create;
 import org.quiver.parser.ast.Delete;
@@ -17,7 +21,13 @@ import org.quiver.parser.ast.Expression;
 import org.quiver.parser.error.SemanticError;
 import org.quiver.parser.error.TypeError;
 import org.quiver.parser.error.UnsupportedFeature;
+import org.quiver.parser.ast.Span;
 import org.quiver.planner.expr.Expr;
+import org.quiver.planner.expr.NamedExpr;
+import org.quiver.planner.expr.ScalarCall;
+import org.quiver.planner.expr.VariableRef;
+import org.quiver.planner.logical.Argument;
+import org.quiver.planner.logical.Project;
 import org.quiver.planner.logical.Filter;
 import org.quiver.planner.logical.LogicalOp;
 import org.quiver.planner.logical.Start;
@@ -35,6 +45,8 @@ public final class QueryBinder {
     private final BindContext context;
     private LogicalOp plan = new Start();
     private Scope scope = Scope.EMPTY;
+    private final List<Segment> segments = new ArrayList<>();
+    private CreateBinder create;
 
     private QueryBinder(BindContext context) {
         this.context = context;
@@ -52,6 +64,14 @@ public final class QueryBinder {
         for (int i = 0; i < clauses.size(); i++) {
             Clause clause = clauses.get(i);
             boolean last = i == clauses.size() - 1;
+            if (clause instanceof Create c) {
+                if (create == null) {
+                    create = new CreateBinder(context, scope);
+                }
+                create.bind(c);
+                continue;
+            }
+            finishCreate();
             if (clause instanceof Return r) {
                 if (!last) {
                     throw new SemanticError("InvalidClauseComposition", "RETURN can only be used at the end of the query",
@@ -59,17 +79,68 @@ public final class QueryBinder {
                 }
                 ProjectionBinder projection = new ProjectionBinder(context, plan, scope);
                 projection.bind(r.projection(), true);
-                return new BoundQuery(projection.plan(), List.copyOf(projection.scope().variables().keySet()));
+                segments.add(new Segment(projection.plan(), List.copyOf(projection.scope().variables().keySet()),
+                        Optional.empty(), Map.of()));
+                return new BoundQuery(segments);
             }
             clause(clause);
         }
         Clause last = clauses.get(clauses.size() - 1);
+        if (last instanceof Create) {
+            finishCreate();
+            return new BoundQuery(segments);
+        }
         throw new SemanticError("InvalidClauseComposition", "Query cannot conclude with " + clauseName(last)
                 + " (must be a RETURN clause or an update clause)", last.span());
     }
 
+    /**
+     * Ends the part of the statement that a block of CREATE clauses closes: its plan projects the
+     * carried variables (entities by id) and the property values; the next part starts from an
+     * argument holding the carried and the created variables.
+     */
+    private void finishCreate() {
+        if (create == null) {
+            return;
+        }
+        List<NamedExpr> items = new ArrayList<>();
+        Map<String, CypherType> handedOver = new LinkedHashMap<>();
+        scope.variables().forEach((name, info) -> {
+            if (!info.named()) {
+                return;
+            }
+            VariableRef ref = new VariableRef(name, info.type());
+            if (info.type().isEntity()) {
+                items.add(new NamedExpr(name, new ScalarCall("id", List.of(ref), CypherType.INTEGER)));
+            } else if (CreateBinder.storable(info.type())) {
+                items.add(new NamedExpr(name, ref));
+            } else {
+                throw new UnsupportedFeature("Carrying a " + info.type().displayName()
+                        + " value past CREATE (variable `" + name + "`)", Span.NONE);
+            }
+            handedOver.put(name, info.type());
+        });
+        items.addAll(create.values());
+        LogicalOp projected = new Project(plan, items);
+        Scope carried = Scope.EMPTY;
+        for (Map.Entry<String, VariableInfo> v : create.scope().variables().entrySet()) {
+            if (v.getValue().named()) {
+                carried = carried.with(v.getKey(), v.getValue());
+                handedOver.putIfAbsent(v.getKey(), v.getValue().type());
+            }
+        }
+        segments.add(new Segment(projected, items.stream().map(NamedExpr::name).toList(), Optional.of(create.action()),
+                handedOver));
+        context.extendSchema(create.schemaAfter());
+        scope = carried;
+        plan = new Argument(handedOver);
+        create = null;
+    }
+
     private void clause(Clause clause) {
-        if (clause instanceof Match m) {
+        if (clause instanceof Unwind u) {
+            unwind(u);
+        } else if (clause instanceof Match m) {
             if (m.optional()) {
                 throw new UnsupportedFeature("OPTIONAL MATCH", m.span());
             }
@@ -87,6 +158,34 @@ public final class QueryBinder {
         } else {
             throw new UnsupportedFeature(clauseName(clause), clause.span());
         }
+    }
+
+    private void unwind(Unwind u) {
+        Expr list = new ExpressionBinder(context, scope, false).bind(u.list());
+        String name = u.variable().name();
+        if (scope.contains(name)) {
+            throw new SemanticError("VariableAlreadyBound", "Variable `" + name + "` already declared",
+                    u.variable().span());
+        }
+        CypherType element;
+        if (list instanceof org.quiver.planner.expr.Literal literal && literal.value() instanceof List<?> values
+                && values.isEmpty()) {
+            element = CypherType.NULL;
+        } else if (list.type() instanceof CypherType.ListOf l) {
+            element = l.element();
+        } else if (list.type() == CypherType.NULL) {
+            element = CypherType.NULL;
+        } else {
+            element = list.type();
+        }
+        if (element == CypherType.ANY || element == CypherType.NUMBER) {
+            throw new UnsupportedFeature("UNWIND of a list whose elements have different types", u.list().span());
+        }
+        if (element.isEntity() || element == CypherType.PATH) {
+            throw new UnsupportedFeature("UNWIND of a list of nodes, relationships or paths", u.list().span());
+        }
+        plan = new org.quiver.planner.logical.Unwind(plan, list, name, element);
+        scope = scope.with(name, VariableInfo.value(element));
     }
 
     private void where(Expression predicate) {

@@ -1,0 +1,216 @@
+package org.quiver.planner.semantic;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.quiver.parser.ast.Create;
+import org.quiver.parser.ast.Expression;
+import org.quiver.parser.ast.LabelExpression;
+import org.quiver.parser.ast.MapLiteral;
+import org.quiver.parser.ast.NodePattern;
+import org.quiver.parser.ast.PatternPart;
+import org.quiver.parser.ast.PatternStep;
+import org.quiver.parser.ast.RelationshipPattern;
+import org.quiver.parser.ast.Span;
+import org.quiver.parser.ast.Variable;
+import org.quiver.parser.error.SemanticError;
+import org.quiver.parser.error.SyntaxError;
+import org.quiver.parser.error.TypeError;
+import org.quiver.parser.error.UnsupportedFeature;
+import org.quiver.planner.expr.Expr;
+import org.quiver.planner.expr.Literal;
+import org.quiver.planner.expr.NamedExpr;
+import org.quiver.planner.types.CypherType;
+import org.quiver.planner.update.CreateAction;
+import org.quiver.planner.update.NodeToCreate;
+import org.quiver.planner.update.RelationshipToCreate;
+
+/**
+ * Binds consecutive {@code CREATE} clauses: which nodes and relationships each input row makes,
+ * their property values as expressions over the input row, and the variables they bind.
+ */
+final class CreateBinder {
+    private final BindContext context;
+    private final Scope input;
+    private Scope scope;
+    private final List<NodeToCreate> nodes = new ArrayList<>();
+    private final List<RelationshipToCreate> relationships = new ArrayList<>();
+    private final List<NamedExpr> values = new ArrayList<>();
+    private final GraphSchemaExtension extension;
+
+    CreateBinder(BindContext context, Scope scope) {
+        this.context = context;
+        this.input = scope;
+        this.scope = scope;
+        this.extension = new GraphSchemaExtension(context.schema());
+    }
+
+    Scope scope() {
+        return scope;
+    }
+
+    /** The expressions (over the input row) whose values become properties, named as the action reads them. */
+    List<NamedExpr> values() {
+        return values;
+    }
+
+    CreateAction action() {
+        return new CreateAction(nodes, relationships);
+    }
+
+    /** The schema after this CREATE, as far as analysis can tell: where later clauses look up property types. */
+    org.quiver.planner.schema.GraphSchema schemaAfter() {
+        return extension.build();
+    }
+
+    void bind(Create create) {
+        for (PatternPart part : create.pattern().parts()) {
+            if (part.pathVariable().isPresent()) {
+                throw new UnsupportedFeature("Named paths in CREATE", part.span());
+            }
+            if (part.selector() != PatternPart.PathSelector.ALL) {
+                throw new SyntaxError("UnexpectedSyntax", "shortestPath() cannot be used in CREATE", part.span());
+            }
+            String previous = node(part.element().start(), part.element().steps().isEmpty());
+            for (PatternStep step : part.element().steps()) {
+                String next = node(step.node(), false);
+                relationship(step.relationship(), previous, next);
+                previous = next;
+            }
+        }
+    }
+
+    private String node(NodePattern node, boolean standalone) {
+        node.where().ifPresent(w -> {
+            throw new SyntaxError("UnexpectedSyntax", "WHERE is not allowed in a CREATE pattern", w.span());
+        });
+        Optional<String> name = node.variable().map(Variable::name);
+        if (name.isPresent() && scope.contains(name.get())) {
+            VariableInfo info = scope.lookup(name.get()).orElseThrow();
+            Span at = node.variable().get().span();
+            if (info.type() != CypherType.NODE) {
+                throw new SemanticError("VariableTypeConflict", "Type mismatch: `" + name.get()
+                        + "` defined with conflicting type " + info.type().displayName() + " (expected Node)", at);
+            }
+            if (standalone || node.labels().isPresent() || node.properties().isPresent()) {
+                throw new SemanticError("VariableAlreadyBound", "Variable `" + name.get() + "` already declared", at);
+            }
+            return name.get();
+        }
+        String variable = name.orElseGet(() -> context.freshName("CREATED_NODE"));
+        Set<String> labels = labels(node.labels());
+        List<String> keys = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        Map<String, CypherType> types = properties(node.properties(), keys, columns);
+        nodes.add(new NodeToCreate(variable, false, labels, keys, columns));
+        extension.nodes(labels, types);
+        scope = scope.with(variable, new VariableInfo(CypherType.NODE, labels, name.isPresent()));
+        return variable;
+    }
+
+    private void relationship(RelationshipPattern r, String left, String right) {
+        if (r.length().isPresent()) {
+            throw new SemanticError("CreatingVarLength", "Variable length relationships cannot be used in CREATE",
+                    r.length().get().span());
+        }
+        if (r.direction() == RelationshipPattern.Direction.BOTH) {
+            throw new SemanticError("RequiresDirectedRelationship",
+                    "Only directed relationships are supported in CREATE", r.span());
+        }
+        String type = singleType(r);
+        r.where().ifPresent(w -> {
+            throw new SyntaxError("UnexpectedSyntax", "WHERE is not allowed in a CREATE pattern", w.span());
+        });
+        Optional<String> name = r.variable().map(Variable::name);
+        if (name.isPresent() && scope.contains(name.get())) {
+            throw new SemanticError("VariableAlreadyBound", "Variable `" + name.get() + "` already declared",
+                    r.variable().get().span());
+        }
+        String variable = name.orElseGet(() -> context.freshName("CREATED_REL"));
+        List<String> keys = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        Map<String, CypherType> types = properties(r.properties(), keys, columns);
+        boolean outgoing = r.direction() == RelationshipPattern.Direction.OUTGOING;
+        relationships.add(new RelationshipToCreate(variable, type, outgoing ? left : right, outgoing ? right : left,
+                keys, columns));
+        extension.relationships(type, types);
+        scope = scope.with(variable, new VariableInfo(CypherType.RELATIONSHIP, Set.of(type), name.isPresent()));
+    }
+
+    private static String singleType(RelationshipPattern r) {
+        if (r.types().isPresent() && r.types().get() instanceof LabelExpression.Name n) {
+            return n.name();
+        }
+        throw new SemanticError("NoSingleRelationshipType",
+                "A single relationship type must be specified for CREATE", r.span());
+    }
+
+    private static Set<String> labels(Optional<LabelExpression> labels) {
+        Set<String> names = new LinkedHashSet<>();
+        labels.ifPresent(l -> collect(l, names));
+        return names;
+    }
+
+    private static void collect(LabelExpression e, Set<String> into) {
+        if (e instanceof LabelExpression.Name n) {
+            into.add(n.name());
+        } else if (e instanceof LabelExpression.And and) {
+            collect(and.left(), into);
+            collect(and.right(), into);
+        } else {
+            throw new SyntaxError("UnexpectedSyntax", "Only plain labels (`:A:B`) can be created", e.span());
+        }
+    }
+
+    /** Binds a property map over the input scope; returns the static type of each key. */
+    private Map<String, CypherType> properties(Optional<Expression> map, List<String> keys, List<String> columns) {
+        Map<String, CypherType> types = new java.util.LinkedHashMap<>();
+        if (map.isEmpty()) {
+            return types;
+        }
+        ExpressionBinder binder = new ExpressionBinder(context, input, false);
+        if (map.get() instanceof MapLiteral literal) {
+            for (MapLiteral.Entry entry : literal.entries()) {
+                Expr value = binder.bind(entry.value());
+                add(entry.key(), value, entry.value().span(), keys, columns, types);
+            }
+            return types;
+        }
+        Expr bound = binder.bind(map.get());
+        if (bound instanceof Literal l && l.value() instanceof Map<?, ?> entries) {
+            for (Map.Entry<?, ?> entry : entries.entrySet()) {
+                Literal value = ParameterValues.literal(entry.getValue(), "map", map.get().span());
+                add((String) entry.getKey(), value, map.get().span(), keys, columns, types);
+            }
+            return types;
+        }
+        throw new UnsupportedFeature("A property map in CREATE that is not a map literal or parameter", map.get().span());
+    }
+
+    private void add(String key, Expr value, Span span, List<String> keys, List<String> columns,
+            Map<String, CypherType> types) {
+        if (!storable(value.type())) {
+            throw new TypeError("InvalidPropertyType", "Property values can only be of primitive types or lists of "
+                    + "them, not " + value.type().displayName(), span);
+        }
+        if (value.type() == CypherType.NULL) {
+            return;
+        }
+        String column = context.freshName("PROPERTY");
+        values.add(new NamedExpr(column, value));
+        keys.add(key);
+        columns.add(column);
+        types.put(key, value.type());
+    }
+
+    /** Properties hold primitives and lists of one primitive type (mixed lists are rejected when the values are known). */
+    static boolean storable(CypherType t) {
+        CypherType element = t instanceof CypherType.ListOf list ? list.element() : t;
+        return element == CypherType.INTEGER || element == CypherType.FLOAT || element == CypherType.STRING
+                || element == CypherType.BOOLEAN || element == CypherType.NULL
+                || (t instanceof CypherType.ListOf && element == CypherType.ANY);
+    }
+}

@@ -1,0 +1,27 @@
+package org.quiver.planner.semantic;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.quiver.planner.logical.LogicalOp;
+import org.quiver.planner.types.CypherType;
+import org.quiver.planner.update.CreateAction;
+
+/**
+ * One part of a statement: a read plan whose rows are either the result ({@code create} empty) or
+ * feed the {@code CREATE} action that ends the part. After an action, {@code handedOver} names the
+ * variables the next part's {@link org.quiver.planner.logical.Argument} starts with, in order:
+ * the ones carried from the plan's columns, then the created ones.
+ */
+public record Segment(LogicalOp plan, List<String> columns, Optional<CreateAction> create,
+        Map<String, CypherType> handedOver) {
+    public Segment {
+        Objects.requireNonNull(plan, "plan");
+        columns = List.copyOf(columns);
+        Objects.requireNonNull(create, "create");
+        handedOver = Collections.unmodifiableMap(new LinkedHashMap<>(handedOver));
+    }
+}
