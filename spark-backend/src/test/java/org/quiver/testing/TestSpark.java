@@ -4,7 +4,7 @@ import org.apache.spark.sql.SparkSession;
 import org.quiver.api.LocalSpark;
 import org.quiver.api.QuiverSession;
 
-/** The one local Spark session of a test JVM (two cores, no UI, loopback only, two shuffle partitions). */
+/** The one local Spark session of a test JVM (two cores, no UI, loopback only, two shuffle partitions, no AQE). */
 public final class TestSpark {
     private static SparkSession spark;
     private static QuiverSession quiver;
@@ -16,6 +16,8 @@ public final class TestSpark {
         if (spark == null) {
             spark = LocalSpark.create("local[2]");
             spark.conf().set("spark.sql.shuffle.partitions", "2");
+            // Test graphs are tiny: adaptive re-planning costs more per query than it saves (about 1 s vs 0.4 s).
+            spark.conf().set("spark.sql.adaptive.enabled", "false");
             spark.sparkContext().setLogLevel("WARN");
         }
         return spark;
