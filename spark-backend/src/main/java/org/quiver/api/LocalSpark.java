@@ -2,7 +2,14 @@ package org.quiver.api;
 
 import org.apache.spark.sql.SparkSession;
 
-/** The settings of the in-process Spark that Quiver starts when the caller brings none. */
+/**
+ * The settings of the in-process Spark that Quiver starts when the caller brings none.
+ *
+ * <pre>{@code
+ * SparkSession spark = LocalSpark.create("local[4]");
+ * QuiverSession quiver = QuiverSession.of(spark);
+ * }</pre>
+ */
 public final class LocalSpark {
     private LocalSpark() {
     }
