@@ -1,5 +1,6 @@
 package org.quiver.compile;
 
+import org.quiver.graph.SparkTypes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

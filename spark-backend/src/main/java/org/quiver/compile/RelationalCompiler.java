@@ -1,5 +1,6 @@
 package org.quiver.compile;
 
+import org.quiver.graph.SparkTypes;
 import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;

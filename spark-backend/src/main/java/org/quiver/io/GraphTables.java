@@ -1,5 +1,6 @@
 package org.quiver.io;
 
+import org.quiver.graph.SparkTypes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.quiver.compile;
+package org.quiver.graph;
 
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
