@@ -40,10 +40,10 @@ final class ExpressionBuilder {
     private final AtomBuilder atoms;
     private final PatternBuilder patterns;
 
-    ExpressionBuilder(SourceText source) {
+    ExpressionBuilder(SourceText source, QueryBuilder queries) {
         this.source = source;
         this.patterns = new PatternBuilder(source, this);
-        this.atoms = new AtomBuilder(source, this, patterns);
+        this.atoms = new AtomBuilder(source, this, patterns, queries);
     }
 
     PatternBuilder patterns() {
