@@ -133,7 +133,9 @@ final class ExpressionPrinter {
             return subject(p.subject()) + "." + name(p.key());
         }
         if (e instanceof HasLabels h) {
-            return subject(h.subject()) + ":" + patterns.labels(h.labels(), LabelLevel.AND);
+            // n:A:B is one test of A&B; a test on a test needs parentheses: (n:A):B.
+            String subject = h.subject() instanceof HasLabels ? "(" + text(h.subject()) + ")" : subject(h.subject());
+            return subject + ":" + patterns.labels(h.labels(), LabelLevel.AND);
         }
         if (e instanceof Subscript s) {
             return subject(s.subject()) + "[" + print(s.index()) + "]";
