@@ -464,8 +464,10 @@ postfixExpression
 
 postfix
     : DOT propertyKeyName                                           # propertyLookup
-    // Only A:B, A&B, !A and (A|B) here: a bare | would be ambiguous in [x IN l WHERE x:A | x].
-    | COLON labelConjunction                                        # labelTest
+    // Only A:B, A&B, !A and (A|B) here: a bare | would be ambiguous in [x IN l WHERE x:A | x]. The
+    // : of A:B starts a new label test rather than continuing this one, so that n:A:B reads one way
+    // only; the builder joins consecutive tests into one conjunction.
+    | COLON labelNegation (AMP labelNegation)*                      # labelTest
     | LBRACK expression RBRACK                                      # subscript
     | LBRACK from=expression? RANGE to=expression? RBRACK           # slice
     ;
