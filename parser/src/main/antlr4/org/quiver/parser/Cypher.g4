@@ -1,5 +1,8 @@
 /*
- * Quiver's grammar of Cypher: the openCypher 9 query language plus the Neo4j 5 label expressions.
+ * Quiver's grammar of Cypher: the openCypher 9 query language, plus the Neo4j 5 label expressions
+ * and subquery expressions (EXISTS, COUNT, COLLECT { … }), CALL subqueries and procedures, FOREACH,
+ * and the multiple-graph clauses of Cypher for Apache Spark (FROM, USE, CONSTRUCT, RETURN GRAPH,
+ * CATALOG statements).
  *
  * Written for Quiver; rules are grouped by clause family and each names the construct it reads.
  * Keywords are case-insensitive. Words that openCypher does not reserve stay usable as names
@@ -15,9 +18,11 @@ options { caseInsensitive = true; }
 
 // ===================================================================================== statements
 
-// A statement: an optional execution mode, one query, an optional semicolon, then nothing else.
+// A statement: an optional execution mode, one query or catalog command, an optional semicolon,
+// then nothing else.
 statement
     : executionMode? query SEMICOLON? EOF
+    | catalogStatement SEMICOLON? EOF
     ;
 
 // EXPLAIN only plans the query; PROFILE runs it and reports statistics.
@@ -41,17 +46,39 @@ singleQuery
     : clause+
     ;
 
-// Every clause a query part may contain.
+// Every clause a query part may contain. RETURN GRAPH comes before RETURN: when a query ends in
+// RETURN graph, the words are read as the multiple-graph clause, not as a variable named graph.
 clause
     : matchClause
     | unwindClause
     | withClause
+    | returnGraphClause
     | returnClause
     | createClause
     | mergeClause
     | setClause
     | removeClause
     | deleteClause
+    | foreachClause
+    | callSubqueryClause
+    | callProcedureClause
+    | fromGraphClause
+    | useGraphClause
+    | constructClause
+    ;
+
+// ============================================================================= catalog statements
+
+// The session catalog of graphs (Cypher for Apache Spark): store a graph or a view, drop a graph.
+catalogStatement
+    : CATALOG CREATE GRAPH graphName LBRACE query RBRACE                # createGraphStatement
+    | CATALOG CREATE VIEW graphName viewParameters? LBRACE query RBRACE # createViewStatement
+    | CATALOG DROP GRAPH graphName                                      # dropGraphStatement
+    ;
+
+// The parameters a view is applied to: ($a, $b).
+viewParameters
+    : LPAREN (parameter (COMMA parameter)*)? RPAREN
     ;
 
 // ================================================================================ reading clauses
@@ -119,7 +146,50 @@ limitClause
     : LIMIT expression
     ;
 
+// ========================================================================= subqueries and procedures
+
+// CALL { query }: a subquery run once per incoming row; it imports variables with a leading WITH.
+callSubqueryClause
+    : CALL LBRACE query RBRACE
+    ;
+
+// CALL ns.proc(args) [YIELD …], or CALL ns.proc alone, whose arguments come from parameters.
+callProcedureClause
+    : CALL procedureName (LPAREN (expression (COMMA expression)*)? RPAREN)? yieldClause?
+    ;
+
+// A procedure name with its namespace; past the first dot reserved words are names too.
+procedureName
+    : symbolicName (DOT schemaName)*
+    ;
+
+// YIELD *, or YIELD field [AS variable], … [WHERE predicate].
+yieldClause
+    : YIELD STAR
+    | YIELD yieldItem (COMMA yieldItem)* whereClause?
+    ;
+
+// field [AS variable].
+yieldItem
+    : field=symbolicName (AS variable)?
+    ;
+
 // =============================================================================== updating clauses
+
+// The clauses that may stand in the body of FOREACH.
+updatingClause
+    : createClause
+    | mergeClause
+    | setClause
+    | removeClause
+    | deleteClause
+    | foreachClause
+    ;
+
+// FOREACH (variable IN list | updating clauses).
+foreachClause
+    : FOREACH LPAREN variable IN expression PIPE updatingClause+ RPAREN
+    ;
 
 // CREATE pattern.
 createClause
@@ -175,6 +245,39 @@ nodeLabels
     : (COLON labelName)+
     ;
 
+// ========================================================================= multiple-graph clauses
+
+// FROM [GRAPH] name: the graph the following clauses read.
+fromGraphClause
+    : FROM GRAPH? graphName
+    ;
+
+// USE [GRAPH] name: the graph the query runs on.
+useGraphClause
+    : USE GRAPH? graphName
+    ;
+
+// CONSTRUCT [ON g, …] [CLONE x [AS y], …] then CREATE and SET clauses: builds a new graph.
+constructClause
+    : CONSTRUCT (ON graphName (COMMA graphName)*)? (CLONE cloneItem (COMMA cloneItem)*)?
+        (createClause | setClause)*
+    ;
+
+// An element copied into the constructed graph, maybe under a new name.
+cloneItem
+    : expression (AS variable)?
+    ;
+
+// RETURN GRAPH: the query's result is the graph it constructed.
+returnGraphClause
+    : RETURN GRAPH
+    ;
+
+// A graph in the catalog: name or namespace.name (a name may itself contain dots).
+graphName
+    : symbolicName (DOT schemaName)*
+    ;
+
 // ======================================================================================= patterns
 
 // Comma-separated pattern parts.
@@ -215,9 +318,17 @@ nodePattern
     : LPAREN variable? labelExpression? properties? whereClause? RPAREN
     ;
 
-// -[...]->, <-[...]-, -[...]-, <-[...]->, and the same without brackets (-->, <--, --).
+// -[...]->, <-[...]-, -[...]-, <-[...]->, and the same without brackets (-->, <--, --). openCypher
+// also allows typographic dashes and angle brackets here (see UNICODE_DASH and the arrow heads).
 relationshipPattern
-    : leftArrow=LT? DASH relationshipDetail? DASH rightArrow=GT?
+    : leftArrow=(LT | UNICODE_LEFT_ARROW_HEAD)? dash relationshipDetail? dash
+        rightArrow=(GT | UNICODE_RIGHT_ARROW_HEAD)?
+    ;
+
+// One dash of a relationship pattern.
+dash
+    : DASH
+    | UNICODE_DASH
     ;
 
 // [variable :TYPES *range {properties} WHERE predicate], every part optional.
@@ -353,8 +464,10 @@ postfixExpression
 
 postfix
     : DOT propertyKeyName                                           # propertyLookup
-    // Only A:B, A&B, !A and (A|B) here: a bare | would be ambiguous in [x IN l WHERE x:A | x].
-    | COLON labelConjunction                                        # labelTest
+    // Only A:B, A&B, !A and (A|B) here: a bare | would be ambiguous in [x IN l WHERE x:A | x]. The
+    // : of A:B starts a new label test rather than continuing this one, so that n:A:B reads one way
+    // only; the builder joins consecutive tests into one conjunction.
+    | COLON labelNegation (AMP labelNegation)*                      # labelTest
     | LBRACK expression RBRACK                                      # subscript
     | LBRACK from=expression? RANGE to=expression? RBRACK           # slice
     ;
@@ -365,6 +478,10 @@ atom
     : parameter                                                                 # parameterAtom
     | CASE subject=expression? caseAlternative+ (ELSE otherwise=expression)? END  # caseAtom
     | COUNT LPAREN STAR RPAREN                                                  # countStarAtom
+    | EXISTS LBRACE subqueryBody RBRACE                                         # existsSubqueryAtom
+    | COUNT LBRACE subqueryBody RBRACE                                          # countSubqueryAtom
+    | COLLECT LBRACE query RBRACE                                               # collectSubqueryAtom
+    | (SHORTESTPATH | ALLSHORTESTPATHS) LPAREN patternElement RPAREN            # shortestPathAtom
     | LBRACK variable IN list=expression (WHERE filter=expression)?
         (PIPE projection=expression)? RBRACK                                    # listComprehensionAtom
     | LBRACK (variable EQ)? relationshipsPattern (WHERE filter=expression)?
@@ -378,6 +495,12 @@ atom
     | functionName LPAREN DISTINCT? (expression (COMMA expression)*)? RPAREN    # functionCallAtom
     | variable LBRACE (mapProjectionItem (COMMA mapProjectionItem)*)? RBRACE    # mapProjectionAtom
     | variable                                                                  # variableAtom
+    ;
+
+// The body of EXISTS { } and COUNT { }: a whole query, or a pattern with an optional WHERE.
+subqueryBody
+    : query
+    | pattern whereClause?
     ;
 
 // WHEN condition THEN result.
@@ -468,6 +591,7 @@ symbolicName
     : IDENTIFIER
     | ESCAPED_NAME
     | COUNT | ANY | NONE | SINGLE | REDUCE | SHORTESTPATH | ALLSHORTESTPATHS | EXPLAIN | PROFILE
+    | COLLECT | CALL | YIELD | FOREACH | FROM | USE | GRAPH | CONSTRUCT | CLONE | CATALOG | VIEW | DROP
     ;
 
 // The words openCypher reserves.
@@ -489,7 +613,12 @@ AS               : 'AS';
 ASC              : 'ASC';
 ASCENDING        : 'ASCENDING';
 BY               : 'BY';
+CALL             : 'CALL';
 CASE             : 'CASE';
+CATALOG          : 'CATALOG';
+CLONE            : 'CLONE';
+COLLECT          : 'COLLECT';
+CONSTRUCT        : 'CONSTRUCT';
 CONTAINS         : 'CONTAINS';
 COUNT            : 'COUNT';
 CREATE           : 'CREATE';
@@ -498,12 +627,16 @@ DESC             : 'DESC';
 DESCENDING       : 'DESCENDING';
 DETACH           : 'DETACH';
 DISTINCT         : 'DISTINCT';
+DROP             : 'DROP';
 ELSE             : 'ELSE';
 END              : 'END';
 ENDS             : 'ENDS';
 EXISTS           : 'EXISTS';
 EXPLAIN          : 'EXPLAIN';
 FALSE            : 'FALSE';
+FOREACH          : 'FOREACH';
+FROM             : 'FROM';
+GRAPH            : 'GRAPH';
 IN               : 'IN';
 IS               : 'IS';
 LIMIT            : 'LIMIT';
@@ -530,10 +663,13 @@ THEN             : 'THEN';
 TRUE             : 'TRUE';
 UNION            : 'UNION';
 UNWIND           : 'UNWIND';
+USE              : 'USE';
+VIEW             : 'VIEW';
 WHEN             : 'WHEN';
 WHERE            : 'WHERE';
 WITH             : 'WITH';
 XOR              : 'XOR';
+YIELD            : 'YIELD';
 
 // Numbers. A run of digits and letters that is none of these is INVALID_NUMBER (for example 0x1G,
 // 0o8, 1.5e), so that the parser reports the whole literal rather than its valid prefix.
@@ -582,6 +718,13 @@ DOLLAR           : '$';
 PIPE             : '|';
 AMP              : '&';
 BANG             : '!';
+
+// The typographic dashes and angle brackets openCypher accepts in relationship patterns: the soft
+// hyphen, the hyphens and dashes U+2010 to U+2015, the minus sign, and the small and fullwidth
+// hyphen-minus; and the mathematical, CJK, small and fullwidth angle brackets.
+UNICODE_DASH             : [\u00AD\u2010-\u2015\u2212\uFE58\uFE63\uFF0D];
+UNICODE_LEFT_ARROW_HEAD  : [\u27E8\u3008\uFE64\uFF1C];
+UNICODE_RIGHT_ARROW_HEAD : [\u27E9\u3009\uFE65\uFF1E];
 
 // Layout.
 WHITESPACE       : [ \t\r\n\u000B\u000C\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]+ -> skip;

@@ -10,7 +10,10 @@ import org.quiver.parser.CypherParser.ExpressionContext;
 import org.quiver.parser.CypherParser.VariableContext;
 import org.quiver.parser.ast.BooleanLiteral;
 import org.quiver.parser.ast.CaseExpression;
+import org.quiver.parser.ast.CollectSubquery;
 import org.quiver.parser.ast.CountStar;
+import org.quiver.parser.ast.CountSubquery;
+import org.quiver.parser.ast.ExistsSubquery;
 import org.quiver.parser.ast.Expression;
 import org.quiver.parser.ast.FloatLiteral;
 import org.quiver.parser.ast.FunctionCall;
@@ -23,9 +26,12 @@ import org.quiver.parser.ast.NullLiteral;
 import org.quiver.parser.ast.Parameter;
 import org.quiver.parser.ast.PatternComprehension;
 import org.quiver.parser.ast.PatternExpression;
+import org.quiver.parser.ast.PatternPart;
 import org.quiver.parser.ast.Quantified;
 import org.quiver.parser.ast.Reduce;
+import org.quiver.parser.ast.ShortestPathExpression;
 import org.quiver.parser.ast.StringLiteral;
+import org.quiver.parser.ast.SubqueryBody;
 import org.quiver.parser.ast.Variable;
 
 /** Builds the operands of expressions: literals, parameters, calls, comprehensions and the like. */
@@ -33,12 +39,14 @@ final class AtomBuilder extends CypherBaseVisitor<Expression> {
     private final SourceText source;
     private final ExpressionBuilder expressions;
     private final PatternBuilder patterns;
+    private final QueryBuilder queries;
     private final LiteralParser literals;
 
-    AtomBuilder(SourceText source, ExpressionBuilder expressions, PatternBuilder patterns) {
+    AtomBuilder(SourceText source, ExpressionBuilder expressions, PatternBuilder patterns, QueryBuilder queries) {
         this.source = source;
         this.expressions = expressions;
         this.patterns = patterns;
+        this.queries = queries;
         this.literals = new LiteralParser(source);
     }
 
@@ -149,6 +157,37 @@ final class AtomBuilder extends CypherBaseVisitor<Expression> {
     @Override
     public Expression visitCountStarAtom(CypherParser.CountStarAtomContext ctx) {
         return new CountStar(source.of(ctx));
+    }
+
+    @Override
+    public Expression visitExistsSubqueryAtom(CypherParser.ExistsSubqueryAtomContext ctx) {
+        return new ExistsSubquery(body(ctx.subqueryBody()), source.of(ctx));
+    }
+
+    @Override
+    public Expression visitCountSubqueryAtom(CypherParser.CountSubqueryAtomContext ctx) {
+        return new CountSubquery(body(ctx.subqueryBody()), source.of(ctx));
+    }
+
+    @Override
+    public Expression visitCollectSubqueryAtom(CypherParser.CollectSubqueryAtomContext ctx) {
+        return new CollectSubquery(queries.nested(ctx.query()), source.of(ctx));
+    }
+
+    private SubqueryBody body(CypherParser.SubqueryBodyContext ctx) {
+        if (ctx.query() != null) {
+            return new SubqueryBody.QueryBody(queries.nested(ctx.query()), source.of(ctx));
+        }
+        return new SubqueryBody.PatternBody(patterns.pattern(ctx.pattern()), patterns.where(ctx.whereClause()),
+                source.of(ctx));
+    }
+
+    @Override
+    public Expression visitShortestPathAtom(CypherParser.ShortestPathAtomContext ctx) {
+        var selector = ctx.SHORTESTPATH() != null
+                ? PatternPart.PathSelector.SHORTEST : PatternPart.PathSelector.ALL_SHORTEST;
+        var part = new PatternPart(Optional.empty(), selector, patterns.element(ctx.patternElement()), source.of(ctx));
+        return new ShortestPathExpression(part, source.of(ctx));
     }
 
     @Override

@@ -7,6 +7,8 @@ import org.quiver.parser.ast.Clause;
 import org.quiver.parser.ast.Create;
 import org.quiver.parser.ast.Delete;
 import org.quiver.parser.ast.Expression;
+import org.quiver.parser.ast.Foreach;
+import org.quiver.parser.ast.GraphName;
 import org.quiver.parser.ast.Match;
 import org.quiver.parser.ast.Merge;
 import org.quiver.parser.ast.MergeAction;
@@ -19,22 +21,80 @@ import org.quiver.parser.ast.SetItem;
 import org.quiver.parser.ast.Unwind;
 import org.quiver.parser.ast.With;
 
-/** Builds clauses: reading, projecting and updating. */
+/**
+ * Builds clauses: reading, projecting and updating ones here; CALL and the multiple-graph clauses in
+ * {@link CallClauseBuilder} and {@link GraphClauseBuilder}.
+ */
 final class ClauseBuilder extends CypherBaseVisitor<Clause> {
     private final SourceText source;
     private final ExpressionBuilder expressions;
     private final PatternBuilder patterns;
     private final ProjectionBuilder projections;
+    private final CallClauseBuilder calls;
+    private final GraphClauseBuilder graphs;
 
-    ClauseBuilder(SourceText source) {
+    ClauseBuilder(SourceText source, QueryBuilder queries) {
         this.source = source;
-        this.expressions = new ExpressionBuilder(source);
+        this.expressions = new ExpressionBuilder(source, queries);
         this.patterns = expressions.patterns();
         this.projections = new ProjectionBuilder(source, expressions);
+        this.calls = new CallClauseBuilder(source, expressions, queries);
+        this.graphs = new GraphClauseBuilder(source, this, expressions);
+    }
+
+    ExpressionBuilder expressions() {
+        return expressions;
+    }
+
+    GraphName graphName(CypherParser.GraphNameContext ctx) {
+        return graphs.graphName(ctx);
     }
 
     Clause clause(CypherParser.ClauseContext ctx) {
         return ctx.getChild(0).accept(this);
+    }
+
+    @Override
+    public Clause visitUpdatingClause(CypherParser.UpdatingClauseContext ctx) {
+        return ctx.getChild(0).accept(this);
+    }
+
+    @Override
+    public Clause visitForeachClause(CypherParser.ForeachClauseContext ctx) {
+        List<Clause> body = new ArrayList<>();
+        ctx.updatingClause().forEach(clause -> body.add(clause.accept(this)));
+        return new Foreach(expressions.atoms().variable(ctx.variable()), expressions.expression(ctx.expression()),
+                body, source.of(ctx));
+    }
+
+    @Override
+    public Clause visitCallSubqueryClause(CypherParser.CallSubqueryClauseContext ctx) {
+        return calls.subquery(ctx);
+    }
+
+    @Override
+    public Clause visitCallProcedureClause(CypherParser.CallProcedureClauseContext ctx) {
+        return calls.procedure(ctx);
+    }
+
+    @Override
+    public Clause visitFromGraphClause(CypherParser.FromGraphClauseContext ctx) {
+        return graphs.from(ctx);
+    }
+
+    @Override
+    public Clause visitUseGraphClause(CypherParser.UseGraphClauseContext ctx) {
+        return graphs.use(ctx);
+    }
+
+    @Override
+    public Clause visitConstructClause(CypherParser.ConstructClauseContext ctx) {
+        return graphs.construct(ctx);
+    }
+
+    @Override
+    public Clause visitReturnGraphClause(CypherParser.ReturnGraphClauseContext ctx) {
+        return graphs.returnGraph(ctx);
     }
 
     @Override

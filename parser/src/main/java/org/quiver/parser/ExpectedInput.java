@@ -19,9 +19,11 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  */
 final class ExpectedInput {
     private static final Set<Integer> CLAUSE_STARTS = Set.of(
-            MATCH, OPTIONAL, UNWIND, WITH, RETURN, CREATE, MERGE, SET, REMOVE, DELETE, DETACH);
+            MATCH, OPTIONAL, UNWIND, WITH, RETURN, CREATE, MERGE, SET, REMOVE, DELETE, DETACH, FOREACH, CALL, FROM,
+            USE, CONSTRUCT);
     private static final Set<Integer> NAME_KEYWORDS = Set.of(
-            COUNT, ANY, NONE, SINGLE, REDUCE, SHORTESTPATH, ALLSHORTESTPATHS, EXPLAIN, PROFILE);
+            COUNT, ANY, NONE, SINGLE, REDUCE, SHORTESTPATH, ALLSHORTESTPATHS, EXPLAIN, PROFILE, COLLECT, CALL, YIELD,
+            FOREACH, FROM, USE, GRAPH, CONSTRUCT, CLONE, CATALOG, VIEW, DROP);
     private static final Set<Integer> EXPRESSION_STARTS = Set.of(
             DECIMAL_INTEGER, HEX_INTEGER, OCTAL_INTEGER, FLOAT, STRING_LITERAL, TRUE, FALSE, NULL, LPAREN,
             LBRACK, LBRACE, DOLLAR, PLUS, DASH, NOT, CASE, ALL, EXISTS, IDENTIFIER, ESCAPED_NAME);
@@ -34,6 +36,8 @@ final class ExpectedInput {
 
     static String describe(IntervalSet expected, RuleContext ctx) {
         Set<Integer> tokens = new LinkedHashSet<>(expected.toList());
+        // The typographic dashes and arrow heads are spellings of -, < and >: naming those is enough.
+        tokens.removeAll(Set.of(UNICODE_DASH, UNICODE_LEFT_ARROW_HEAD, UNICODE_RIGHT_ARROW_HEAD));
         String closer = closer(tokens, ctx);
         if (closer != null) {
             return closer;
@@ -62,7 +66,7 @@ final class ExpectedInput {
         boolean clause = tokens.stream().filter(CLAUSE_STARTS::contains).count() >= 2;
         if (clause) {
             tokens.removeAll(CLAUSE_STARTS);
-            tokens.removeAll(Set.of(EXPLAIN, PROFILE));
+            tokens.removeAll(Set.of(EXPLAIN, PROFILE, CATALOG));
         }
         boolean end = tokens.remove(Token.EOF);
         for (int token : tokens) {

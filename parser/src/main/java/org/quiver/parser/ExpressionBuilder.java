@@ -24,6 +24,7 @@ import org.quiver.parser.ast.Expression;
 import org.quiver.parser.ast.HasLabels;
 import org.quiver.parser.ast.IntegerLiteral;
 import org.quiver.parser.ast.IsNull;
+import org.quiver.parser.ast.LabelExpression;
 import org.quiver.parser.ast.PropertyAccess;
 import org.quiver.parser.ast.Span;
 import org.quiver.parser.ast.Slice;
@@ -40,10 +41,10 @@ final class ExpressionBuilder {
     private final AtomBuilder atoms;
     private final PatternBuilder patterns;
 
-    ExpressionBuilder(SourceText source) {
+    ExpressionBuilder(SourceText source, QueryBuilder queries) {
         this.source = source;
         this.patterns = new PatternBuilder(source, this);
-        this.atoms = new AtomBuilder(source, this, patterns);
+        this.atoms = new AtomBuilder(source, this, patterns, queries);
     }
 
     PatternBuilder patterns() {
@@ -219,12 +220,26 @@ final class ExpressionBuilder {
         return literal.FLOAT() != null ? null : (TerminalNode) literal.getChild(0);
     }
 
+    /** Label tests that follow each other, as in n:A:B, make one test of their conjunction. */
     private Expression postfix(PostfixExpressionContext ctx) {
         Expression result = atoms.atom(ctx.atom());
+        boolean afterLabelTest = false;
         for (PostfixContext postfix : ctx.postfix()) {
-            result = postfix(result, postfix, source.between(ctx, postfix));
+            Span span = source.between(ctx, postfix);
+            if (afterLabelTest && postfix instanceof CypherParser.LabelTestContext test) {
+                HasLabels previous = (HasLabels) result;
+                result = new HasLabels(previous.subject(),
+                        new LabelExpression.And(previous.labels(), labelTest(test), source.between(ctx, test)), span);
+            } else {
+                result = postfix(result, postfix, span);
+            }
+            afterLabelTest = postfix instanceof CypherParser.LabelTestContext;
         }
         return result;
+    }
+
+    private LabelExpression labelTest(CypherParser.LabelTestContext test) {
+        return patterns.labels().conjunction(test.labelNegation(), test);
     }
 
     private Expression postfix(Expression subject, PostfixContext postfix, Span span) {
@@ -232,7 +247,7 @@ final class ExpressionBuilder {
             return new PropertyAccess(subject, Names.of(lookup.propertyKeyName().schemaName()), span);
         }
         if (postfix instanceof CypherParser.LabelTestContext test) {
-            return new HasLabels(subject, patterns.labels().conjunction(test.labelConjunction()), span);
+            return new HasLabels(subject, labelTest(test), span);
         }
         if (postfix instanceof CypherParser.SubscriptContext subscript) {
             return new Subscript(subject, expression(subscript.expression()), span);

@@ -1,6 +1,7 @@
 package org.quiver.parser;
 
 import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.quiver.parser.CypherParser.LabelConjunctionContext;
 import org.quiver.parser.CypherParser.LabelDisjunctionContext;
 import org.quiver.parser.CypherParser.LabelNegationContext;
@@ -30,7 +31,11 @@ final class LabelExpressionBuilder {
     }
 
     LabelExpression conjunction(LabelConjunctionContext ctx) {
-        List<LabelNegationContext> operands = ctx.labelNegation();
+        return conjunction(ctx.labelNegation(), ctx);
+    }
+
+    /** The operands of a conjunction folded to the left; {@code ctx} is where the spans start. */
+    LabelExpression conjunction(List<LabelNegationContext> operands, ParserRuleContext ctx) {
         LabelExpression result = negation(operands.get(0));
         for (int i = 1; i < operands.size(); i++) {
             result = new LabelExpression.And(result, negation(operands.get(i)),

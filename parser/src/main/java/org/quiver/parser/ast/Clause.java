@@ -1,6 +1,7 @@
 package org.quiver.parser.ast;
 
-/** A reading, projecting or updating clause. */
+/** A reading, projecting, updating, subquery or multiple-graph clause. */
 public sealed interface Clause extends AstNode
-        permits Match, Unwind, With, Return, Create, Merge, SetClause, Remove, Delete {
+        permits Match, Unwind, With, Return, Create, Merge, SetClause, Remove, Delete, Foreach, CallSubquery,
+                CallProcedure, FromGraph, UseGraph, Construct, ReturnGraph {
 }

@@ -1,5 +1,5 @@
 package org.quiver.parser.ast;
 
-/** One statement a user sends: today a query, later also catalog statements. */
-public sealed interface Statement extends AstNode permits Query {
+/** One statement a user sends: a query, or a command on the graph catalog. */
+public sealed interface Statement extends AstNode permits Query, CreateGraph, CreateView, DropGraph {
 }
