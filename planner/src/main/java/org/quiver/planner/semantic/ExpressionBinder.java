@@ -257,6 +257,10 @@ public final class ExpressionBinder {
             case "PatternExpression" -> "A pattern used as an expression";
             case "PatternComprehension" -> "Pattern comprehension";
             case "MapProjection" -> "Map projection";
+            case "ExistsSubquery" -> "EXISTS { … }";
+            case "CountSubquery" -> "COUNT { … }";
+            case "CollectSubquery" -> "COLLECT { … }";
+            case "ShortestPathExpression" -> "shortestPath() as an expression";
             default -> simple;
         };
     }

@@ -214,7 +214,18 @@ public final class QueryBinder {
             return "REMOVE";
         } else if (clause instanceof Delete d) {
             return d.detach() ? "DETACH DELETE" : "DELETE";
+        } else if (clause instanceof Return) {
+            return "RETURN";
         }
-        return "RETURN";
+        return switch (clause.getClass().getSimpleName()) {
+            case "CallSubquery" -> "CALL { … }";
+            case "CallProcedure" -> "CALL of a procedure";
+            case "Foreach" -> "FOREACH";
+            case "FromGraph" -> "FROM GRAPH";
+            case "UseGraph" -> "USE";
+            case "Construct" -> "CONSTRUCT";
+            case "ReturnGraph" -> "RETURN GRAPH";
+            default -> clause.getClass().getSimpleName();
+        };
     }
 }
