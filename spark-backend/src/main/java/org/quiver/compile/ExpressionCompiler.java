@@ -61,12 +61,15 @@ final class ExpressionCompiler {
             }
             return out.otherwise(compile(c.otherwise()));
         } else if (e instanceof NodeValue n) {
-            return functions.struct(compile(n.id()).as("id"), compile(n.labels()).as("labels"),
-                    struct(n.keys(), n.properties().stream().map(ExpressionCompiler::compile).toList()).as("properties"));
+            Column id = compile(n.id());
+            // A node that OPTIONAL MATCH did not find is null, not a struct of nulls.
+            return functions.when(id.isNotNull(), functions.struct(id.as("id"), compile(n.labels()).as("labels"),
+                    struct(n.keys(), n.properties().stream().map(ExpressionCompiler::compile).toList()).as("properties")));
         } else if (e instanceof RelationshipValue r) {
-            return functions.struct(compile(r.id()).as("id"), compile(r.relType()).as("type"),
+            Column id = compile(r.id());
+            return functions.when(id.isNotNull(), functions.struct(id.as("id"), compile(r.relType()).as("type"),
                     compile(r.source()).as("start"), compile(r.target()).as("end"),
-                    struct(r.keys(), r.properties().stream().map(ExpressionCompiler::compile).toList()).as("properties"));
+                    struct(r.keys(), r.properties().stream().map(ExpressionCompiler::compile).toList()).as("properties")));
         }
         throw new IllegalStateException("the Spark backend cannot compile " + e.getClass().getSimpleName()
                 + " (it should have been lowered): " + e);

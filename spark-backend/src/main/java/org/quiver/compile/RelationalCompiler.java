@@ -19,7 +19,9 @@ import org.quiver.graph.NodeTable;
 import org.quiver.graph.RelationshipTable;
 import org.quiver.planner.expr.NamedExpr;
 import org.quiver.planner.expr.SortKey;
+import org.quiver.planner.relational.AntiJoin;
 import org.quiver.planner.relational.ArgumentRows;
+import org.quiver.planner.relational.UnionAll;
 import org.quiver.planner.relational.Compute;
 import org.quiver.planner.relational.Unnest;
 import org.quiver.planner.relational.Dedup;
@@ -54,6 +56,17 @@ public final class RelationalCompiler {
     public Dataset<Row> compile(RelOp op) {
         if (op instanceof UnitRelation) {
             return spark.range(1).select();
+        } else if (op instanceof AntiJoin anti) {
+            Dataset<Row> left = compile(anti.left());
+            Dataset<Row> right = compile(anti.right());
+            Column condition = functions.lit(true);
+            for (JoinKey key : anti.keys()) {
+                condition = condition.and(left.col(ColumnNames.quoted(key.leftColumn()))
+                        .eqNullSafe(right.col(ColumnNames.quoted(key.rightColumn()))));
+            }
+            return left.join(right, condition, "left_anti");
+        } else if (op instanceof UnionAll union) {
+            return compile(union.left()).union(compile(union.right()));
         } else if (op instanceof ArgumentRows argument) {
             return argument(argument);
         } else if (op instanceof Unnest unnest) {

@@ -22,6 +22,8 @@ import org.quiver.planner.expr.SortKey;
 import org.quiver.planner.expr.VariableRef;
 import org.quiver.planner.logical.Aggregate;
 import org.quiver.planner.logical.Argument;
+import org.quiver.planner.logical.OptionalMatch;
+import org.quiver.planner.logical.OuterRows;
 import org.quiver.planner.logical.Unwind;
 import org.quiver.planner.logical.CartesianProduct;
 import org.quiver.planner.logical.Distinct;
@@ -36,7 +38,9 @@ import org.quiver.planner.logical.Project;
 import org.quiver.planner.logical.Skip;
 import org.quiver.planner.logical.Sort;
 import org.quiver.planner.logical.Start;
+import org.quiver.planner.relational.AntiJoin;
 import org.quiver.planner.relational.ArgumentRows;
+import org.quiver.planner.relational.UnionAll;
 import org.quiver.planner.relational.Compute;
 import org.quiver.planner.relational.RelColumn;
 import org.quiver.planner.relational.Unnest;
@@ -65,6 +69,7 @@ import org.quiver.planner.types.CypherType;
 public final class Lowering {
     private final GraphSchema schema;
     private final VariableNeeds needs;
+    private final java.util.Deque<Lowered> outerRows = new java.util.ArrayDeque<>();
     private int nextColumn;
 
     private Lowering(GraphSchema schema, VariableNeeds needs) {
@@ -93,6 +98,10 @@ public final class Lowering {
             return new Lowered(new UnitRelation(), Map.of());
         } else if (op instanceof Argument argument) {
             return argument(argument);
+        } else if (op instanceof OuterRows) {
+            return outerRows.peek();
+        } else if (op instanceof OptionalMatch optional) {
+            return optionalMatch(optional);
         } else if (op instanceof Unwind unwind) {
             Lowered input = lower(unwind.input());
             String column = prefix(unwind.variable());
@@ -135,6 +144,46 @@ public final class Lowering {
             return new Lowered(new Fetch(input.relation(), limit.count()), input.bindings());
         }
         throw new IllegalStateException("no lowering for " + op.getClass().getSimpleName());
+    }
+
+    /**
+     * The matched rows, plus the input rows without a match padded with nulls. The input's relation
+     * is shared: the inner plan starts from it, and the unmatched rows are the input rows that no
+     * matched row carries (compared on every input column).
+     */
+    private Lowered optionalMatch(OptionalMatch optional) {
+        Lowered input = lower(optional.input());
+        outerRows.push(input);
+        Lowered inner;
+        try {
+            inner = lower(optional.inner());
+        } finally {
+            outerRows.pop();
+        }
+        List<RelColumn> inputColumns = input.relation().columns();
+        List<NamedExpr> matchedKeys = new ArrayList<>();
+        List<JoinKey> keys = new ArrayList<>();
+        for (RelColumn c : inputColumns) {
+            String key = c.name() + "~matched";
+            matchedKeys.add(new NamedExpr(key, new ColumnRef(c.name(), c.type())));
+            keys.add(new JoinKey(c.name(), key));
+        }
+        RelOp unmatched = new AntiJoin(input.relation(), new Compute(inner.relation(), matchedKeys), keys);
+        Set<String> fromInput = new java.util.HashSet<>();
+        inputColumns.forEach(c -> fromInput.add(c.name()));
+        List<NamedExpr> all = new ArrayList<>();
+        List<NamedExpr> padded = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (RelColumn c : inner.relation().columns()) {
+            if (!seen.add(c.name())) {
+                continue;
+            }
+            all.add(new NamedExpr(c.name(), new ColumnRef(c.name(), c.type())));
+            padded.add(new NamedExpr(c.name(), fromInput.contains(c.name()) ? new ColumnRef(c.name(), c.type())
+                    : new org.quiver.planner.expr.Literal(null, c.type())));
+        }
+        return new Lowered(new UnionAll(new Compute(inner.relation(), all), new Compute(unmatched, padded)),
+                inner.bindings());
     }
 
     /**

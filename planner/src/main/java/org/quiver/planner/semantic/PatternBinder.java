@@ -207,11 +207,16 @@ final class PatternBinder {
         Set<String> labels = conjunction(node.labels()).orElse(Set.of());
         scope = scope.with(name, new VariableInfo(CypherType.NODE, labels, node.variable().isPresent()));
         NodeScan scan = new NodeScan(name, labels);
-        plan = plan instanceof Start ? scan : new CartesianProduct(plan, scan);
+        plan = plan instanceof Start || isEmptyOuter(plan) ? scan : new CartesianProduct(plan, scan);
         if (conjunction(node.labels()).isEmpty()) {
             labelFilter(name, node);
         }
         nodeFilters(name, node);
+    }
+
+    /** Outer rows that bind nothing (an OPTIONAL MATCH first in a query) add nothing to a product. */
+    private static boolean isEmptyOuter(LogicalOp op) {
+        return op instanceof org.quiver.planner.logical.OuterRows outer && outer.variables().isEmpty();
     }
 
     private void constrainBoundNode(String name, NodePattern node) {

@@ -27,6 +27,8 @@ import org.quiver.planner.expr.NamedExpr;
 import org.quiver.planner.expr.ScalarCall;
 import org.quiver.planner.expr.VariableRef;
 import org.quiver.planner.logical.Argument;
+import org.quiver.planner.logical.OptionalMatch;
+import org.quiver.planner.logical.OuterRows;
 import org.quiver.planner.logical.Project;
 import org.quiver.planner.logical.Filter;
 import org.quiver.planner.logical.LogicalOp;
@@ -141,14 +143,18 @@ public final class QueryBinder {
         if (clause instanceof Unwind u) {
             unwind(u);
         } else if (clause instanceof Match m) {
+            LogicalOp input = plan;
             if (m.optional()) {
-                throw new UnsupportedFeature("OPTIONAL MATCH", m.span());
+                plan = new OuterRows(input.variables());
             }
             PatternBinder pattern = new PatternBinder(context, plan, scope);
             pattern.bind(m.pattern());
             plan = pattern.plan();
             scope = pattern.scope();
             m.where().ifPresent(this::where);
+            if (m.optional()) {
+                plan = new OptionalMatch(input, plan);
+            }
         } else if (clause instanceof With w) {
             ProjectionBinder projection = new ProjectionBinder(context, plan, scope);
             projection.bind(w.projection(), false);
