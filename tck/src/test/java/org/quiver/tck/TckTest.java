@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -40,6 +41,7 @@ class TckTest {
     private static final String TCK_VERSION = "1.0.0-M23";
     private static final int MESSAGES_SHOWN = 40;
     private static final int SLOWEST_SHOWN = 50;
+    private static final Duration SCENARIO_TIMEOUT = Duration.ofSeconds(60);
 
     @Test
     void everyScenarioPassesOrIsKnownToFail() throws IOException {
@@ -51,7 +53,7 @@ class TckTest {
         int threads = Integer.getInteger("tck.threads", 2);
 
         List<Feature> features = TckArtifact.features();
-        ScenarioRunner<?> runner = new ScenarioRunner<>(new QuiverEngine(QuiverSession.of(TckSpark.spark())),
+        ScenarioRunner<?> runner = new ScenarioRunner<>(new QuiverEngine(QuiverSession.of(TckSpark.spark()), SCENARIO_TIMEOUT),
                 TckArtifact::graphScript);
         long start = System.nanoTime();
         List<ScenarioOutcome> outcomes = TckSuite.run(features, include, runner, threads);

@@ -19,6 +19,9 @@ record EngineError(String type, Optional<String> detail, Phase phase, String des
             return new EngineError(e.errorType(), e.detail(), phase, typeAndDetail + ": " + oneLine(e.reason()), true);
         }
         String type = thrown.getClass().getSimpleName();
+        if (thrown instanceof QueryTimedOut) {
+            return new EngineError(type, Optional.empty(), phase, thrown.getMessage(), false);
+        }
         return new EngineError(type, Optional.empty(), phase,
                 "internal error: " + type + ": " + oneLine(String.valueOf(thrown.getMessage())), false);
     }
