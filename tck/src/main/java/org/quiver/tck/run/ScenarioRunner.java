@@ -43,7 +43,7 @@ public final class ScenarioRunner<G> {
                 perform(step, state);
             }
             return new ScenarioOutcome(featurePath, scenario.name(), example, true, state.expectedError,
-                    Optional.empty(), Optional.empty(), Optional.empty(), millisSince(start));
+                    state.matchedError, Optional.empty(), Optional.empty(), millisSince(start));
         } catch (ScenarioFailure failure) {
             return new ScenarioOutcome(featurePath, scenario.name(), example, false, state.expectedError,
                     failure.actualError, Optional.of(failure.phase), Optional.of(failure.getMessage()),

@@ -12,6 +12,8 @@ final class ScenarioState<G> {
     Execution<G> execution;
     Exception compileError;
     Optional<String> expectedError = Optional.empty();
+    /** The error raised as expected, for the report of a passing scenario. */
+    Optional<String> matchedError = Optional.empty();
     private boolean executed;
 
     G currentGraph(TckEngine<G> engine) {
@@ -76,6 +78,7 @@ final class ScenarioState<G> {
             throw new ScenarioFailure(actual.phase(), "expected " + expected + ", got " + actual.typeAndDetail()
                     + " at " + (atCompileTime ? "compile time" : "runtime"), Optional.of(actual.type()));
         }
+        matchedError = Optional.of(actual.type());
     }
 
     private static ScenarioFailure failure(EngineError error) {

@@ -72,8 +72,10 @@ class ScenarioRunnerTest {
 
     @Test
     void expectedErrorsMatchOnTypeDetailAndTime() {
-        assertEquals(true, run("Given any graph\n" + query("UNDEFINED")
-                + "Then a SemanticError should be raised at compile time: UndefinedVariable\n").passed());
+        ScenarioOutcome matched = run("Given any graph\n" + query("UNDEFINED")
+                + "Then a SemanticError should be raised at compile time: UndefinedVariable\n");
+        assertEquals(true, matched.passed());
+        assertEquals(Optional.of("SemanticError"), matched.actualError());
         assertEquals(true, run("Given any graph\n" + query("TYPE_AT_RUNTIME")
                 + "Then a TypeError should be raised at any time: *\n").passed());
         assertFailed(run("Given any graph\n" + query("UNDEFINED")
