@@ -16,7 +16,6 @@ import org.quiver.parser.ast.PatternStep;
 import org.quiver.parser.ast.RelationshipPattern;
 import org.quiver.parser.ast.Span;
 import org.quiver.parser.ast.Variable;
-import org.quiver.parser.error.SemanticError;
 import org.quiver.parser.error.SyntaxError;
 import org.quiver.parser.error.TypeError;
 import org.quiver.parser.error.UnsupportedFeature;
@@ -92,11 +91,11 @@ final class CreateBinder {
             VariableInfo info = scope.lookup(name.get()).orElseThrow();
             Span at = node.variable().get().span();
             if (info.type() != CypherType.NODE) {
-                throw new SemanticError("VariableTypeConflict", "Type mismatch: `" + name.get()
+                throw new SyntaxError("VariableTypeConflict", "Type mismatch: `" + name.get()
                         + "` defined with conflicting type " + info.type().displayName() + " (expected Node)", at);
             }
             if (standalone || node.labels().isPresent() || node.properties().isPresent()) {
-                throw new SemanticError("VariableAlreadyBound", "Variable `" + name.get() + "` already declared", at);
+                throw new SyntaxError("VariableAlreadyBound", "Variable `" + name.get() + "` already declared", at);
             }
             return name.get();
         }
@@ -113,11 +112,11 @@ final class CreateBinder {
 
     private void relationship(RelationshipPattern r, String left, String right) {
         if (r.length().isPresent()) {
-            throw new SemanticError("CreatingVarLength", "Variable length relationships cannot be used in CREATE",
+            throw new SyntaxError("CreatingVarLength", "Variable length relationships cannot be used in CREATE",
                     r.length().get().span());
         }
         if (r.direction() == RelationshipPattern.Direction.BOTH) {
-            throw new SemanticError("RequiresDirectedRelationship",
+            throw new SyntaxError("RequiresDirectedRelationship",
                     "Only directed relationships are supported in CREATE", r.span());
         }
         String type = singleType(r);
@@ -126,7 +125,7 @@ final class CreateBinder {
         });
         Optional<String> name = r.variable().map(Variable::name);
         if (name.isPresent() && scope.contains(name.get())) {
-            throw new SemanticError("VariableAlreadyBound", "Variable `" + name.get() + "` already declared",
+            throw new SyntaxError("VariableAlreadyBound", "Variable `" + name.get() + "` already declared",
                     r.variable().get().span());
         }
         String variable = name.orElseGet(() -> context.freshName("CREATED_REL"));
@@ -144,7 +143,7 @@ final class CreateBinder {
         if (r.types().isPresent() && r.types().get() instanceof LabelExpression.Name n) {
             return n.name();
         }
-        throw new SemanticError("NoSingleRelationshipType",
+        throw new SyntaxError("NoSingleRelationshipType",
                 "A single relationship type must be specified for CREATE", r.span());
     }
 

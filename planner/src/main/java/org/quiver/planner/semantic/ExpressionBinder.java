@@ -25,8 +25,7 @@ import org.quiver.parser.ast.StringLiteral;
 import org.quiver.parser.ast.UnaryExpression;
 import org.quiver.parser.ast.Variable;
 import org.quiver.parser.error.ParameterMissing;
-import org.quiver.parser.error.SemanticError;
-import org.quiver.parser.error.TypeError;
+import org.quiver.parser.error.SyntaxError;
 import org.quiver.parser.error.UnsupportedFeature;
 import org.quiver.planner.expr.AggregateCall;
 import org.quiver.planner.expr.Binary;
@@ -109,11 +108,11 @@ public final class ExpressionBinder {
 
     void checkAggregationAllowed(String function, boolean insideAggregation, Span span) {
         if (insideAggregation) {
-            throw new SemanticError("NestedAggregation",
+            throw new SyntaxError("NestedAggregation",
                     "Can't use aggregating function " + function + " inside another aggregating function", span);
         }
         if (!aggregationAllowed) {
-            throw new SemanticError("InvalidAggregation",
+            throw new SyntaxError("InvalidAggregation",
                     "Invalid use of aggregating function " + function + " in this context", span);
         }
     }
@@ -154,7 +153,7 @@ public final class ExpressionBinder {
     }
 
     private Expr variable(Variable v) {
-        VariableInfo info = scope.lookup(v.name()).orElseThrow(() -> new SemanticError("UndefinedVariable",
+        VariableInfo info = scope.lookup(v.name()).orElseThrow(() -> new SyntaxError("UndefinedVariable",
                 "Variable `" + v.name() + "` not defined", v.span()));
         return new VariableRef(v.name(), info.type());
     }
@@ -180,7 +179,7 @@ public final class ExpressionBinder {
             throw new UnsupportedFeature("Property access on a " + subject.type().displayName() + " expression",
                     p.span());
         }
-        throw new TypeError("InvalidArgumentType", "Type mismatch: expected Map, Node or Relationship but was "
+        throw new SyntaxError("InvalidArgumentType", "Type mismatch: expected Map, Node or Relationship but was "
                 + subject.type().displayName(), p.span());
     }
 
@@ -198,7 +197,7 @@ public final class ExpressionBinder {
         if (subject.type() == CypherType.NULL) {
             return Literal.ofNull();
         }
-        throw new TypeError("InvalidArgumentType",
+        throw new SyntaxError("InvalidArgumentType",
                 "Type mismatch: expected Node or Relationship but was " + subject.type().displayName(), span);
     }
 

@@ -8,10 +8,8 @@ import java.util.Set;
 import org.quiver.parser.ast.Expression;
 import org.quiver.parser.ast.FunctionCall;
 import org.quiver.parser.ast.Span;
-import org.quiver.parser.error.ArgumentError;
-import org.quiver.parser.error.SemanticError;
-import org.quiver.parser.error.TypeError;
 import org.quiver.parser.error.UnsupportedFeature;
+import org.quiver.parser.error.SyntaxError;
 import org.quiver.planner.expr.AggregateCall;
 import org.quiver.planner.expr.Expr;
 import org.quiver.planner.expr.Literal;
@@ -47,7 +45,7 @@ final class FunctionBinder {
             return aggregation(aggregate.get(), call);
         }
         if (call.distinct()) {
-            throw new SemanticError("InvalidArgumentType", "DISTINCT is only allowed in aggregating functions",
+            throw new SyntaxError("InvalidArgumentType", "DISTINCT is only allowed in aggregating functions",
                     call.span());
         }
         List<Expr> args = new ArrayList<>();
@@ -138,7 +136,7 @@ final class FunctionBinder {
             }
             case "coalesce" -> {
                 if (args.isEmpty()) {
-                    throw new ArgumentError("InvalidNumberOfArguments", "coalesce() needs at least one argument",
+                    throw new SyntaxError("InvalidNumberOfArguments", "coalesce() needs at least one argument",
                             call.span());
                 }
                 CypherType type = CypherType.NULL;
@@ -152,7 +150,7 @@ final class FunctionBinder {
             }
             case "substring" -> {
                 if (args.size() < 2 || args.size() > 3) {
-                    throw new SemanticError("InvalidNumberOfArguments",
+                    throw new SyntaxError("InvalidNumberOfArguments",
                             "substring() takes 2 or 3 arguments", call.span());
                 }
                 requireType(args.get(0), CypherType.STRING, call);
@@ -201,12 +199,12 @@ final class FunctionBinder {
         if (KNOWN_NOT_YET.contains(name) || KNOWN_NOT_YET.contains(root)) {
             return new UnsupportedFeature("The function " + call.qualifiedName() + "()", call.span());
         }
-        return new SemanticError("UnknownFunction", "Unknown function '" + call.qualifiedName() + "'", call.span());
+        return new SyntaxError("UnknownFunction", "Unknown function '" + call.qualifiedName() + "'", call.span());
     }
 
     private static void arity(FunctionCall call, int n) {
         if (call.arguments().size() != n) {
-            throw new SemanticError("InvalidNumberOfArguments", call.name() + "() takes " + n + " argument"
+            throw new SyntaxError("InvalidNumberOfArguments", call.name() + "() takes " + n + " argument"
                     + (n == 1 ? "" : "s") + " but was given " + call.arguments().size(), call.span());
         }
     }
@@ -228,8 +226,8 @@ final class FunctionBinder {
         }
     }
 
-    private static TypeError mismatch(String expected, CypherType actual, FunctionCall call) {
-        return new TypeError("InvalidArgumentType", "Type mismatch: " + call.name() + "() expected " + expected
+    private static SyntaxError mismatch(String expected, CypherType actual, FunctionCall call) {
+        return new SyntaxError("InvalidArgumentType", "Type mismatch: " + call.name() + "() expected " + expected
                 + " but was " + actual.displayName(), call.span());
     }
 

@@ -4,8 +4,8 @@ import java.util.List;
 import org.quiver.parser.ast.BinaryOperator;
 import org.quiver.parser.ast.Span;
 import org.quiver.parser.ast.UnaryOperator;
-import org.quiver.parser.error.TypeError;
 import org.quiver.parser.error.UnsupportedFeature;
+import org.quiver.parser.error.SyntaxError;
 import org.quiver.planner.expr.Binary;
 import org.quiver.planner.expr.Binary.Op;
 import org.quiver.planner.expr.CaseWhen;
@@ -133,7 +133,7 @@ final class OperatorBinder {
                 return new Binary(Op.CONCAT_STRINGS, left, right, CypherType.STRING);
             }
             requireKnown(l, r, BinaryOperator.ADD, span);
-            throw new TypeError("InvalidArgumentType",
+            throw new SyntaxError("InvalidArgumentType",
                     "Type mismatch: cannot add " + l.displayName() + " and " + r.displayName(), span);
         }
         return arithmetic(Op.ADD, left, right, span);
@@ -198,8 +198,8 @@ final class OperatorBinder {
         }
     }
 
-    private static TypeError typeMismatch(String expected, CypherType actual, Span span) {
-        return new TypeError("InvalidArgumentType",
+    private static SyntaxError typeMismatch(String expected, CypherType actual, Span span) {
+        return new SyntaxError("InvalidArgumentType",
                 "Type mismatch: expected " + expected + " but was " + actual.displayName(), span);
     }
 }

@@ -16,9 +16,8 @@ import org.quiver.parser.ast.PatternStep;
 import org.quiver.parser.ast.RelationshipPattern;
 import org.quiver.parser.ast.Span;
 import org.quiver.parser.ast.Variable;
-import org.quiver.parser.error.SemanticError;
-import org.quiver.parser.error.TypeError;
 import org.quiver.parser.error.UnsupportedFeature;
+import org.quiver.parser.error.SyntaxError;
 import org.quiver.planner.expr.Binary;
 import org.quiver.planner.expr.Expr;
 import org.quiver.planner.expr.Literal;
@@ -133,7 +132,7 @@ final class PatternBinder {
             return false;
         }
         if (info.get().type() != CypherType.NODE) {
-            throw new SemanticError("VariableTypeConflict", "Type mismatch: `" + name + "` defined with conflicting type "
+            throw new SyntaxError("VariableTypeConflict", "Type mismatch: `" + name + "` defined with conflicting type "
                     + info.get().type().displayName() + " (expected Node)", node.variable().map(Variable::span).orElse(node.span()));
         }
         return true;
@@ -148,11 +147,11 @@ final class PatternBinder {
             Span at = r.variable().map(Variable::span).orElse(r.span());
             VariableInfo info = scope.lookup(name).orElseThrow();
             if (info.type() != CypherType.RELATIONSHIP) {
-                throw new SemanticError("VariableTypeConflict", "Type mismatch: `" + name
+                throw new SyntaxError("VariableTypeConflict", "Type mismatch: `" + name
                         + "` defined with conflicting type " + info.type().displayName() + " (expected Relationship)", at);
             }
             if (relationshipsOfClause.contains(name)) {
-                throw new SemanticError("VariableAlreadyBound",
+                throw new SyntaxError("VariableAlreadyBound",
                         "Cannot use the same relationship variable `" + name + "` for multiple relationships", at);
             }
             throw new UnsupportedFeature("Matching a relationship variable bound by an earlier clause", at);
@@ -262,7 +261,7 @@ final class PatternBinder {
     private Expr predicate(Expression where) {
         Expr bound = new ExpressionBinder(context, scope, false).bind(where);
         if (bound.type() != CypherType.BOOLEAN && bound.type() != CypherType.NULL) {
-            throw new TypeError("InvalidArgumentType", "Type mismatch: expected Boolean but was "
+            throw new SyntaxError("InvalidArgumentType", "Type mismatch: expected Boolean but was "
                     + bound.type().displayName(), where.span());
         }
         return bound;
@@ -294,7 +293,7 @@ final class PatternBinder {
             }
             return;
         }
-        throw new TypeError("InvalidArgumentType", "A property map in a pattern must be a map, not "
+        throw new SyntaxError("InvalidArgumentType", "A property map in a pattern must be a map, not "
                 + bound.type().displayName(), map.span());
     }
 

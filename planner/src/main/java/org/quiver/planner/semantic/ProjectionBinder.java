@@ -13,7 +13,6 @@ import org.quiver.parser.ast.ProjectionItem;
 import org.quiver.parser.ast.SortItem;
 import org.quiver.parser.ast.Span;
 import org.quiver.parser.ast.Variable;
-import org.quiver.parser.error.SemanticError;
 import org.quiver.parser.error.SyntaxError;
 import org.quiver.parser.error.UnsupportedFeature;
 import org.quiver.planner.expr.AggregateCall;
@@ -119,7 +118,7 @@ final class ProjectionBinder {
                 }
             });
             if (visible.isEmpty()) {
-                throw new SemanticError("NoVariablesInScope", (isReturn ? "RETURN" : "WITH")
+                throw new SyntaxError("NoVariablesInScope", (isReturn ? "RETURN" : "WITH")
                         + " * is not allowed when there are no variables in scope", projection.span());
             }
             for (String name : visible) {
@@ -146,10 +145,10 @@ final class ProjectionBinder {
                     name = context.textOf(item.expression().span());
                 }
             } else {
-                throw new SemanticError("NoExpressionAlias", "Expression in WITH must be aliased (use AS)", item.span());
+                throw new SyntaxError("NoExpressionAlias", "Expression in WITH must be aliased (use AS)", item.span());
             }
             if (!seen.add(name)) {
-                throw new SemanticError("ColumnNameConflict", "Multiple result columns with the same name `" + name
+                throw new SyntaxError("ColumnNameConflict", "Multiple result columns with the same name `" + name
                         + "` are not supported", item.span());
             }
             names.add(name);
@@ -203,7 +202,7 @@ final class ProjectionBinder {
             boolean ambiguous = rewritten.descendants()
                     .anyMatch(x -> x instanceof VariableRef ref && !allowed.contains(ref.name()));
             if (ambiguous) {
-                throw new SemanticError("AmbiguousAggregationExpression", "Expression mixes aggregation with values "
+                throw new SyntaxError("AmbiguousAggregationExpression", "Expression mixes aggregation with values "
                         + "that are not grouping keys", items.get(i).span());
             }
             result.add(new NamedExpr(names.get(i), rewritten));
@@ -241,7 +240,7 @@ final class ProjectionBinder {
         Expr value;
         try {
             value = new ExpressionBinder(context, Scope.EMPTY, false).bind(e);
-        } catch (SemanticError undefined) {
+        } catch (SyntaxError undefined) {
             throw new SyntaxError("NonConstantExpression", "It is not allowed to refer to variables in " + clause,
                     e.span());
         }

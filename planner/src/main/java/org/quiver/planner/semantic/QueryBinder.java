@@ -18,9 +18,8 @@ import org.quiver.parser.ast.SingleQuery;
 import org.quiver.parser.ast.Unwind;
 import org.quiver.parser.ast.With;
 import org.quiver.parser.ast.Expression;
-import org.quiver.parser.error.SemanticError;
-import org.quiver.parser.error.TypeError;
 import org.quiver.parser.error.UnsupportedFeature;
+import org.quiver.parser.error.SyntaxError;
 import org.quiver.parser.ast.Span;
 import org.quiver.planner.expr.Expr;
 import org.quiver.planner.expr.NamedExpr;
@@ -76,7 +75,7 @@ public final class QueryBinder {
             finishCreate();
             if (clause instanceof Return r) {
                 if (!last) {
-                    throw new SemanticError("InvalidClauseComposition", "RETURN can only be used at the end of the query",
+                    throw new SyntaxError("InvalidClauseComposition", "RETURN can only be used at the end of the query",
                             r.span());
                 }
                 ProjectionBinder projection = new ProjectionBinder(context, plan, scope);
@@ -92,7 +91,7 @@ public final class QueryBinder {
             finishCreate();
             return new BoundQuery(segments);
         }
-        throw new SemanticError("InvalidClauseComposition", "Query cannot conclude with " + clauseName(last)
+        throw new SyntaxError("InvalidClauseComposition", "Query cannot conclude with " + clauseName(last)
                 + " (must be a RETURN clause or an update clause)", last.span());
     }
 
@@ -170,7 +169,7 @@ public final class QueryBinder {
         Expr list = new ExpressionBinder(context, scope, false).bind(u.list());
         String name = u.variable().name();
         if (scope.contains(name)) {
-            throw new SemanticError("VariableAlreadyBound", "Variable `" + name + "` already declared",
+            throw new SyntaxError("VariableAlreadyBound", "Variable `" + name + "` already declared",
                     u.variable().span());
         }
         CypherType element;
@@ -197,7 +196,7 @@ public final class QueryBinder {
     private void where(Expression predicate) {
         Expr bound = new ExpressionBinder(context, scope, false).bind(predicate);
         if (bound.type() != CypherType.BOOLEAN && bound.type() != CypherType.NULL) {
-            throw new TypeError("InvalidArgumentType",
+            throw new SyntaxError("InvalidArgumentType",
                     "Type mismatch: WHERE expected Boolean but was " + bound.type().displayName(), predicate.span());
         }
         plan = new Filter(plan, bound);
