@@ -151,14 +151,25 @@ final class ExpressionCompiler {
             case ADD -> l.plus(r);
             case SUBTRACT -> l.minus(r);
             case MULTIPLY -> l.multiply(r);
-            case DIVIDE -> l.cast(DataTypes.DoubleType).divide(r.cast(DataTypes.DoubleType));
+            case DIVIDE -> floatDivide(l.cast(DataTypes.DoubleType), r.cast(DataTypes.DoubleType));
             case INTEGER_DIVIDE -> functions.call_function("div", l, r);
-            case MODULO -> l.mod(r);
+            case MODULO -> b.type() == CypherType.FLOAT
+                    ? functions.when(r.equalTo(lit(0)), lit(Double.NaN)).otherwise(l.mod(r)) : l.mod(r);
             case POWER -> functions.pow(l, r);
             case CONCAT_STRINGS -> functions.concat(l.cast(DataTypes.StringType), r.cast(DataTypes.StringType));
             case CONCAT_LISTS, APPEND_TO_LIST, PREPEND_TO_LIST ->
                     throw new IllegalStateException("list concatenation is not compiled yet");
         };
+    }
+
+    /**
+     * Float division as Java (and Cypher) does it: by zero it is infinite or NaN, where Spark's ANSI
+     * mode raises an error.
+     */
+    private static Column floatDivide(Column l, Column r) {
+        Column special = functions.when(l.gt(lit(0.0)), lit(Double.POSITIVE_INFINITY))
+                .when(l.lt(lit(0.0)), lit(Double.NEGATIVE_INFINITY)).otherwise(lit(Double.NaN));
+        return functions.when(r.equalTo(lit(0.0)).and(l.isNotNull()), special).otherwise(l.divide(r));
     }
 
     private static Column aggregate(AggregateCall a) {

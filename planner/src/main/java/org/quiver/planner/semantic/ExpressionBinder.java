@@ -127,6 +127,9 @@ public final class ExpressionBinder {
             constant &= bound instanceof Literal;
             elementType = elementType == null ? bound.type() : elementType.join(bound.type());
         }
+        if (elementType == CypherType.ANY || elementType == CypherType.NUMBER) {
+            throw new UnsupportedFeature("A list whose elements have different types", l.span());
+        }
         CypherType type = CypherType.listOf(elementType == null ? CypherType.ANY : elementType);
         if (constant) {
             return new Literal(elements.stream().map(x -> ((Literal) x).value()).toList().stream()
@@ -136,6 +139,9 @@ public final class ExpressionBinder {
     }
 
     private Expr map(MapLiteral m, boolean insideAggregation) {
+        if (m.entries().isEmpty()) {
+            throw new UnsupportedFeature("The empty map", m.span());
+        }
         List<String> keys = new ArrayList<>();
         List<Expr> values = new ArrayList<>();
         for (MapLiteral.Entry entry : m.entries()) {

@@ -32,6 +32,9 @@ final class OperatorBinder {
                 return new Binary(Op.valueOf(operator.name()), left, right, CypherType.BOOLEAN);
             }
             case EQUALS, NOT_EQUALS -> {
+                if (l == CypherType.NULL || r == CypherType.NULL) {
+                    return Literal.ofNull();
+                }
                 if (!mayCompare(l, r)) {
                     return nullOr(left, right, Literal.of(operator == BinaryOperator.NOT_EQUALS));
                 }
@@ -39,7 +42,7 @@ final class OperatorBinder {
                 return new Binary(Op.valueOf(operator.name()), left, right, CypherType.BOOLEAN);
             }
             case LESS_THAN, LESS_THAN_OR_EQUAL, GREATER_THAN, GREATER_THAN_OR_EQUAL -> {
-                if (!mayCompare(l, r) || l.isEntity() || l == CypherType.MAP) {
+                if (l == CypherType.NULL || r == CypherType.NULL || !mayCompare(l, r) || l.isEntity() || l == CypherType.MAP) {
                     return Literal.ofNull();
                 }
                 requireKnown(l, r, operator, span);
@@ -58,6 +61,12 @@ final class OperatorBinder {
             case IN -> {
                 if (r == CypherType.NULL) {
                     return Literal.ofNull();
+                }
+                if (l == CypherType.NULL) {
+                    // null IN [] is false: nothing to compare with; against anything else it is unknown.
+                    boolean empty = right instanceof Literal list && list.value() instanceof List<?> values
+                            && values.isEmpty();
+                    return empty ? Literal.of(false) : Literal.ofNull();
                 }
                 if (!(r instanceof CypherType.ListOf list)) {
                     throw typeMismatch("List", r, span);

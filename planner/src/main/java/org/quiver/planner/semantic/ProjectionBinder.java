@@ -177,7 +177,11 @@ final class ProjectionBinder {
         for (int i = 0; i < names.size(); i++) {
             if (!containsAggregate(bound.get(i))) {
                 groupings.add(new NamedExpr(names.get(i), bound.get(i)));
-                groupingNames.putIfAbsent(bound.get(i), names.get(i));
+                // Aggregating items may refer to grouping keys that are variables or properties, not
+                // to any other grouping expression written again (Cypher calls that ambiguous).
+                if (bound.get(i) instanceof VariableRef || bound.get(i) instanceof org.quiver.planner.expr.PropertyOf) {
+                    groupingNames.putIfAbsent(bound.get(i), names.get(i));
+                }
             }
         }
         List<NamedExpr> aggregations = new ArrayList<>();
