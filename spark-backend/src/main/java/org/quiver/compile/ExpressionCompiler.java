@@ -15,6 +15,10 @@ import org.quiver.planner.expr.CaseWhen;
 import org.quiver.planner.expr.ColumnRef;
 import org.quiver.planner.expr.Expr;
 import org.quiver.planner.expr.HasLabel;
+import org.quiver.planner.expr.IndexOf;
+import org.quiver.planner.expr.LambdaVariable;
+import org.quiver.planner.expr.ListComprehensionOf;
+import org.quiver.planner.expr.ListPredicate;
 import org.quiver.planner.expr.ListOf;
 import org.quiver.planner.expr.Literal;
 import org.quiver.planner.expr.MapOf;
@@ -27,52 +31,102 @@ import org.quiver.planner.types.CypherType;
 
 /** Relational expressions as Spark columns, with built-in Spark functions only. */
 final class ExpressionCompiler {
-    private ExpressionCompiler() {
+    private static final ExpressionCompiler TOP_LEVEL = new ExpressionCompiler(Map.of());
+
+    /** The Spark lambda variables that stand for the element variables in scope. */
+    private final Map<String, Column> lambdas;
+
+    private ExpressionCompiler(Map<String, Column> lambdas) {
+        this.lambdas = lambdas;
     }
 
     static Column compile(Expr e) {
-        if (e instanceof ColumnRef c) {
+        return TOP_LEVEL.column(e);
+    }
+
+    private ExpressionCompiler with(String variable, Column element) {
+        Map<String, Column> inner = new java.util.HashMap<>(lambdas);
+        inner.put(variable, element);
+        return new ExpressionCompiler(inner);
+    }
+
+    private Column column(Expr e) {
+        if (e instanceof LambdaVariable v) {
+            return lambdas.get(v.name());
+        } else if (e instanceof ListPredicate p) {
+            return listPredicate(p);
+        } else if (e instanceof ListComprehensionOf c) {
+            Column filtered = functions.filter(column(c.list()), x -> with(c.variable(), x).column(c.predicate()));
+            return functions.transform(filtered, x -> with(c.variable(), x).column(c.projection()));
+        } else if (e instanceof IndexOf i) {
+            Column list = column(i.list());
+            Column index = column(i.index());
+            // Cypher counts from 0 and from the end with negative indexes; out of range is null.
+            Column position = functions.when(index.geq(lit(0)), index.plus(lit(1)))
+                    .otherwise(functions.size(list).plus(index).plus(lit(1)));
+            return functions.when(position.between(lit(1), functions.size(list)),
+                    functions.try_element_at(list, position.cast(DataTypes.IntegerType)));
+        } else if (e instanceof ColumnRef c) {
             return ColumnNames.col(c.column());
         } else if (e instanceof Literal l) {
             return literal(l.value(), l.type());
         } else if (e instanceof Binary b) {
             return binary(b);
         } else if (e instanceof Unary u) {
-            Column operand = compile(u.operand());
+            Column operand = column(u.operand());
             return u.op() == Unary.Op.NOT ? functions.not(operand) : functions.negate(operand);
         } else if (e instanceof NullCheck n) {
-            Column operand = compile(n.operand());
+            Column operand = column(n.operand());
             return n.negated() ? operand.isNotNull() : operand.isNull();
         } else if (e instanceof HasLabel h) {
-            return functions.array_contains(compile(h.node()), h.label());
+            return functions.array_contains(column(h.node()), h.label());
         } else if (e instanceof ScalarCall call) {
-            return ScalarFunctions.compile(call, call.arguments().stream().map(ExpressionCompiler::compile).toList());
+            return ScalarFunctions.compile(call, call.arguments().stream().map(this::column).toList());
         } else if (e instanceof AggregateCall a) {
             return aggregate(a);
         } else if (e instanceof ListOf list) {
-            Column array = functions.array(list.elements().stream().map(ExpressionCompiler::compile).toArray(Column[]::new));
+            Column array = functions.array(list.elements().stream().map(this::column).toArray(Column[]::new));
             return list.elements().isEmpty() ? array.cast(SparkTypes.of(CypherType.listOf(CypherType.STRING))) : array;
         } else if (e instanceof MapOf map) {
-            return struct(map.keys(), map.values().stream().map(ExpressionCompiler::compile).toList());
+            return struct(map.keys(), map.values().stream().map(this::column).toList());
         } else if (e instanceof CaseWhen c) {
-            Column out = functions.when(compile(c.conditions().get(0)), compile(c.results().get(0)));
+            Column out = functions.when(column(c.conditions().get(0)), column(c.results().get(0)));
             for (int i = 1; i < c.conditions().size(); i++) {
-                out = out.when(compile(c.conditions().get(i)), compile(c.results().get(i)));
+                out = out.when(column(c.conditions().get(i)), column(c.results().get(i)));
             }
-            return out.otherwise(compile(c.otherwise()));
+            return out.otherwise(column(c.otherwise()));
         } else if (e instanceof NodeValue n) {
-            Column id = compile(n.id());
+            Column id = column(n.id());
             // A node that OPTIONAL MATCH did not find is null, not a struct of nulls.
-            return functions.when(id.isNotNull(), functions.struct(id.as("id"), compile(n.labels()).as("labels"),
-                    struct(n.keys(), n.properties().stream().map(ExpressionCompiler::compile).toList()).as("properties")));
+            return functions.when(id.isNotNull(), functions.struct(id.as("id"), column(n.labels()).as("labels"),
+                    struct(n.keys(), n.properties().stream().map(this::column).toList()).as("properties")));
         } else if (e instanceof RelationshipValue r) {
-            Column id = compile(r.id());
-            return functions.when(id.isNotNull(), functions.struct(id.as("id"), compile(r.relType()).as("type"),
-                    compile(r.source()).as("start"), compile(r.target()).as("end"),
-                    struct(r.keys(), r.properties().stream().map(ExpressionCompiler::compile).toList()).as("properties")));
+            Column id = column(r.id());
+            return functions.when(id.isNotNull(), functions.struct(id.as("id"), column(r.relType()).as("type"),
+                    column(r.source()).as("start"), column(r.target()).as("end"),
+                    struct(r.keys(), r.properties().stream().map(this::column).toList()).as("properties")));
         }
         throw new IllegalStateException("the Spark backend cannot compile " + e.getClass().getSimpleName()
                 + " (it should have been lowered): " + e);
+    }
+
+    /** all/any/none/single with three-valued logic: a null predicate result makes the answer unknown unless decided. */
+    private Column listPredicate(ListPredicate p) {
+        Column list = column(p.list());
+        java.util.function.Function<Column, Column> predicate = x -> with(p.variable(), x).column(p.predicate());
+        return switch (p.kind()) {
+            case ALL -> functions.forall(list, predicate::apply);
+            case ANY -> functions.exists(list, predicate::apply);
+            case NONE -> functions.not(functions.exists(list, predicate::apply));
+            case SINGLE -> {
+                Column trues = functions.size(functions.filter(list, x -> predicate.apply(x).equalTo(lit(true))));
+                Column unknowns = functions.size(functions.filter(list, x -> predicate.apply(x).isNull()));
+                yield functions.when(list.isNull(), lit(null).cast(DataTypes.BooleanType))
+                        .when(trues.gt(lit(1)), lit(false))
+                        .when(unknowns.gt(lit(0)), lit(null).cast(DataTypes.BooleanType))
+                        .otherwise(trues.equalTo(lit(1)));
+            }
+        };
     }
 
     private static Column struct(List<String> names, List<Column> values) {
@@ -129,9 +183,9 @@ final class ExpressionCompiler {
                 || type == CypherType.BOOLEAN;
     }
 
-    private static Column binary(Binary b) {
-        Column l = compile(b.left());
-        Column r = compile(b.right());
+    private Column binary(Binary b) {
+        Column l = column(b.left());
+        Column r = column(b.right());
         return switch (b.op()) {
             case AND -> l.and(r);
             case OR -> l.or(r);
@@ -172,11 +226,11 @@ final class ExpressionCompiler {
         return functions.when(r.equalTo(lit(0.0)).and(l.isNotNull()), special).otherwise(l.divide(r));
     }
 
-    private static Column aggregate(AggregateCall a) {
+    private Column aggregate(AggregateCall a) {
         if (a.argument().isEmpty()) {
             return functions.count(lit(1));
         }
-        Column x = compile(a.argument().get());
+        Column x = column(a.argument().get());
         return switch (a.function()) {
             case COUNT -> a.distinct() ? functions.count_distinct(x) : functions.count(x);
             // Cypher's sum over no values is 0, Spark's is null.

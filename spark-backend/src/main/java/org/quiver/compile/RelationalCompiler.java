@@ -79,7 +79,8 @@ public final class RelationalCompiler {
         } else if (op instanceof Join join) {
             return join(join);
         } else if (op instanceof Select select) {
-            return compile(select.input()).filter(ExpressionCompiler.compile(select.predicate()));
+            // A condition analysis knows is always null is typed Null; Spark wants a boolean.
+            return compile(select.input()).filter(ExpressionCompiler.compile(select.predicate()).cast(DataTypes.BooleanType));
         } else if (op instanceof Compute compute) {
             return compile(compute.input()).select(named(compute.outputs()));
         } else if (op instanceof GroupBy group) {

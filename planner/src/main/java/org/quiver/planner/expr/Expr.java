@@ -10,7 +10,8 @@ import org.quiver.planner.types.CypherType;
  */
 public sealed interface Expr
         permits Literal, VariableRef, PropertyOf, ColumnRef, Binary, Unary, NullCheck, HasLabel, ScalarCall,
-                AggregateCall, ListOf, MapOf, CaseWhen, NodeValue, RelationshipValue {
+                AggregateCall, ListOf, MapOf, CaseWhen, NodeValue, RelationshipValue, LambdaVariable, ListPredicate,
+                ListComprehensionOf, IndexOf {
 
     CypherType type();
 

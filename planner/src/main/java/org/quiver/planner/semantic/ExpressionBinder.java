@@ -8,6 +8,9 @@ import org.quiver.parser.ast.BinaryExpression;
 import org.quiver.parser.ast.BooleanLiteral;
 import org.quiver.parser.ast.CaseExpression;
 import org.quiver.parser.ast.CountStar;
+import org.quiver.parser.ast.ListComprehension;
+import org.quiver.parser.ast.Quantified;
+import org.quiver.parser.ast.Subscript;
 import org.quiver.parser.ast.Expression;
 import org.quiver.parser.ast.FloatLiteral;
 import org.quiver.parser.ast.FunctionCall;
@@ -32,6 +35,10 @@ import org.quiver.planner.expr.Binary;
 import org.quiver.planner.expr.CaseWhen;
 import org.quiver.planner.expr.Expr;
 import org.quiver.planner.expr.HasLabel;
+import org.quiver.planner.expr.IndexOf;
+import org.quiver.planner.expr.LambdaVariable;
+import org.quiver.planner.expr.ListComprehensionOf;
+import org.quiver.planner.expr.ListPredicate;
 import org.quiver.planner.expr.ListOf;
 import org.quiver.planner.expr.Literal;
 import org.quiver.planner.expr.MapOf;
@@ -51,14 +58,29 @@ public final class ExpressionBinder {
     private final BindContext context;
     private final Scope scope;
     private final boolean aggregationAllowed;
+    /** Element variables of the list predicates and comprehensions being bound, innermost last. */
+    private final java.util.Map<String, CypherType> lambdas;
     private final OperatorBinder operators = new OperatorBinder();
     private final FunctionBinder functions;
 
     public ExpressionBinder(BindContext context, Scope scope, boolean aggregationAllowed) {
+        this(context, scope, aggregationAllowed, java.util.Map.of());
+    }
+
+    private ExpressionBinder(BindContext context, Scope scope, boolean aggregationAllowed,
+            java.util.Map<String, CypherType> lambdas) {
         this.context = context;
         this.scope = scope;
         this.aggregationAllowed = aggregationAllowed;
+        this.lambdas = lambdas;
         this.functions = new FunctionBinder(this);
+    }
+
+    /** A binder that also sees {@code variable} as an element variable. */
+    private ExpressionBinder withLambda(String variable, CypherType type) {
+        java.util.Map<String, CypherType> inner = new java.util.HashMap<>(lambdas);
+        inner.put(variable, type);
+        return new ExpressionBinder(context, scope, aggregationAllowed, inner);
     }
 
     public Expr bind(Expression e) {
@@ -102,6 +124,12 @@ public final class ExpressionBinder {
             return functions.bind(f, insideAggregation);
         } else if (e instanceof CaseExpression c) {
             return caseExpression(c, insideAggregation);
+        } else if (e instanceof Quantified q) {
+            return quantified(q, insideAggregation);
+        } else if (e instanceof ListComprehension c) {
+            return comprehension(c, insideAggregation);
+        } else if (e instanceof Subscript s) {
+            return subscript(s, insideAggregation);
         }
         throw new UnsupportedFeature(constructName(e), e.span());
     }
@@ -159,6 +187,9 @@ public final class ExpressionBinder {
     }
 
     private Expr variable(Variable v) {
+        if (lambdas.containsKey(v.name())) {
+            return new LambdaVariable(v.name(), lambdas.get(v.name()));
+        }
         VariableInfo info = scope.lookup(v.name()).orElseThrow(() -> new SyntaxError("UndefinedVariable",
                 "Variable `" + v.name() + "` not defined", v.span()));
         return new VariableRef(v.name(), info.type());
@@ -249,6 +280,76 @@ public final class ExpressionBinder {
             throw new UnsupportedFeature("CASE whose branches have different types", c.span());
         }
         return new CaseWhen(conditions, results, otherwise, type);
+    }
+
+    /** The element type of a list being iterated: an empty literal list has no elements to type. */
+    private CypherType elementType(Expr list, org.quiver.parser.ast.Span span) {
+        if (list instanceof Literal l && l.value() instanceof List<?> values && values.isEmpty()) {
+            return CypherType.NULL;
+        }
+        if (list.type() instanceof CypherType.ListOf of) {
+            if (of.element() == CypherType.ANY || of.element() == CypherType.NUMBER) {
+                throw new UnsupportedFeature("Iterating a list whose elements have different types", span);
+            }
+            return of.element();
+        }
+        if (list.type() == CypherType.NULL) {
+            return CypherType.NULL;
+        }
+        throw new SyntaxError("InvalidArgumentType", "Type mismatch: expected a List but was "
+                + list.type().displayName(), span);
+    }
+
+    private Expr quantified(Quantified q, boolean insideAggregation) {
+        Expr list = bind(q.list(), insideAggregation);
+        CypherType element = elementType(list, q.list().span());
+        ExpressionBinder inner = withLambda(q.variable().name(), element);
+        Expr predicate = q.where().map(w -> inner.bind(w, insideAggregation)).orElse(Literal.of(true));
+        if (predicate.type() != CypherType.BOOLEAN && predicate.type() != CypherType.NULL) {
+            throw new SyntaxError("InvalidArgumentType", "Type mismatch: expected Boolean but was "
+                    + predicate.type().displayName(), q.span());
+        }
+        if (list.type() == CypherType.NULL) {
+            return Literal.ofNull();
+        }
+        return new ListPredicate(ListPredicate.Kind.valueOf(q.quantifier().name()), q.variable().name(), list, predicate);
+    }
+
+    private Expr comprehension(ListComprehension c, boolean insideAggregation) {
+        Expr list = bind(c.list(), insideAggregation);
+        CypherType element = elementType(list, c.list().span());
+        ExpressionBinder inner = withLambda(c.variable().name(), element);
+        Expr predicate = c.where().map(w -> inner.bind(w, insideAggregation)).orElse(Literal.of(true));
+        Expr projection = c.projection().map(p -> inner.bind(p, insideAggregation))
+                .orElse(new LambdaVariable(c.variable().name(), element));
+        if (list.type() == CypherType.NULL) {
+            return Literal.ofNull();
+        }
+        CypherType result = projection.type();
+        if (result == CypherType.ANY || result == CypherType.NUMBER || result.isEntity() || result == CypherType.MAP) {
+            throw new UnsupportedFeature("A list comprehension giving " + result.displayName() + " values", c.span());
+        }
+        return new ListComprehensionOf(c.variable().name(), list, predicate, projection,
+                CypherType.listOf(result == CypherType.NULL ? CypherType.NULL : result));
+    }
+
+    private Expr subscript(Subscript s, boolean insideAggregation) {
+        Expr list = bind(s.subject(), insideAggregation);
+        Expr index = bind(s.index(), insideAggregation);
+        if (list.type() == CypherType.NULL || index.type() == CypherType.NULL) {
+            return Literal.ofNull();
+        }
+        if (!(list.type() instanceof CypherType.ListOf of)) {
+            throw new UnsupportedFeature("Indexing a " + list.type().displayName() + " value", s.span());
+        }
+        if (index.type() != CypherType.INTEGER) {
+            throw new SyntaxError("InvalidArgumentType", "Type mismatch: a list index must be an Integer, not "
+                    + index.type().displayName(), s.index().span());
+        }
+        if (of.element() == CypherType.ANY || of.element() == CypherType.NUMBER) {
+            throw new UnsupportedFeature("Indexing a list whose elements have different types", s.span());
+        }
+        return new IndexOf(list, index, of.element());
     }
 
     static String constructName(Expression e) {

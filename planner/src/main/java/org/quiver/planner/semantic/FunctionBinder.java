@@ -20,8 +20,7 @@ import org.quiver.planner.types.CypherType;
 final class FunctionBinder {
     /** Functions of openCypher 9 and Neo4j 5 that Quiver does not run yet: an UnsupportedFeature, not UnknownFunction. */
     private static final Set<String> KNOWN_NOT_YET = Set.of(
-            "exists", "properties", "keys", "nodes", "relationships", "length", "startnode", "endnode", "head", "last",
-            "tail", "range", "reverse", "split", "replace", "left", "right", "round", "sign", "rand", "log", "log10",
+            "exists", "properties", "keys", "nodes", "relationships", "length", "startnode", "endnode", "split", "replace", "left", "right", "round", "sign", "rand", "log", "log10",
             "exp", "e", "pi", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "degrees", "radians", "haversin",
             "percentilecont", "percentiledisc", "stdev", "stdevp", "tobooleanornull", "tointegerornull",
             "tofloatornull", "tostringornull", "toboolean", "elementid", "randomuuid", "timestamp", "date",
@@ -159,8 +158,54 @@ final class FunctionBinder {
                 }
                 return nullSafe(args, new ScalarCall(name, args, CypherType.STRING));
             }
+            case "range" -> {
+                if (args.size() < 2 || args.size() > 3) {
+                    throw new SyntaxError("InvalidNumberOfArguments", "range() takes 2 or 3 arguments", call.span());
+                }
+                for (Expr arg : args) {
+                    requireType(arg, CypherType.INTEGER, call);
+                }
+                return nullSafe(args, new ScalarCall(name, args, CypherType.listOf(CypherType.INTEGER)));
+            }
+            case "head", "last" -> {
+                arity(call, 1);
+                CypherType element = listElement(args.get(0), call);
+                return nullSafe(args, new ScalarCall(name, args, element));
+            }
+            case "tail" -> {
+                arity(call, 1);
+                listElement(args.get(0), call);
+                return nullSafe(args, new ScalarCall(name, args, args.get(0).type()));
+            }
+            case "reverse" -> {
+                arity(call, 1);
+                CypherType t = args.get(0).type();
+                if (t != CypherType.STRING && t != CypherType.NULL) {
+                    listElement(args.get(0), call);
+                }
+                return nullSafe(args, new ScalarCall(name, args, t));
+            }
             default -> throw unknownOrUnsupported(call);
         }
+    }
+
+    /** The element type of a list argument (Null for an empty literal list). */
+    private static CypherType listElement(Expr arg, FunctionCall call) {
+        CypherType t = arg.type();
+        if (t == CypherType.NULL) {
+            return CypherType.NULL;
+        }
+        if (!(t instanceof CypherType.ListOf list)) {
+            throw mismatch("List", t, call);
+        }
+        if (list.element() == CypherType.ANY || list.element() == CypherType.NUMBER) {
+            if (arg instanceof Literal l && l.value() instanceof List<?> values && values.isEmpty()) {
+                return CypherType.NULL;
+            }
+            throw new UnsupportedFeature(call.name() + "() of a list whose elements have different types",
+                    call.span());
+        }
+        return list.element();
     }
 
     private Expr entityFunction(String name, Expr arg, CypherType result, FunctionCall call) {
