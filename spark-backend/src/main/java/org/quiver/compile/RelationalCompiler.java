@@ -66,7 +66,8 @@ public final class RelationalCompiler {
             }
             return left.join(right, condition, "left_anti");
         } else if (op instanceof UnionAll union) {
-            return compile(union.left()).union(compile(union.right()));
+            // By name, with missing nested fields as null: node values of different labels have different property structs.
+            return compile(union.left()).unionByName(compile(union.right()), true);
         } else if (op instanceof ArgumentRows argument) {
             return argument(argument);
         } else if (op instanceof Unnest unnest) {

@@ -79,6 +79,15 @@ public final class Lowering {
 
     /** The relational plan whose columns are {@code resultColumns}, named so, entities as values. */
     public static RelOp lower(LogicalOp plan, List<String> resultColumns, GraphSchema schema) {
+        if (plan instanceof org.quiver.planner.logical.Union union) {
+            // Each part is lowered on its own to the result's columns, entities as values.
+            RelOp all = null;
+            for (LogicalOp part : union.parts()) {
+                RelOp lowered = lower(part, resultColumns, schema);
+                all = all == null ? lowered : new UnionAll(all, lowered);
+            }
+            return union.distinct() ? new Dedup(all) : all;
+        }
         Lowering lowering = new Lowering(schema, VariableNeeds.of(plan, resultColumns));
         Lowered root = lowering.lower(plan);
         List<NamedExpr> outputs = new ArrayList<>();

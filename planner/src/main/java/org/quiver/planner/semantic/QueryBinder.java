@@ -54,10 +54,43 @@ public final class QueryBinder {
     }
 
     public static BoundQuery bind(Query query, BindContext context) {
-        if (!query.unions().isEmpty()) {
-            throw new UnsupportedFeature("UNION", query.unions().get(0).span());
+        BoundQuery first = new QueryBinder(context).single(query.first());
+        if (query.unions().isEmpty()) {
+            return first;
         }
-        return new QueryBinder(context).single(query.first());
+        List<LogicalOp> parts = new ArrayList<>(List.of(readOnly(first, query.first().span())));
+        boolean all = query.unions().get(0).all();
+        for (org.quiver.parser.ast.UnionPart union : query.unions()) {
+            if (union.all() != all) {
+                throw new SyntaxError("InvalidClauseComposition", "UNION and UNION ALL cannot be mixed", union.span());
+            }
+            BoundQuery part = new QueryBinder(context).single(union.query());
+            if (!part.columns().equals(first.columns())) {
+                throw new SyntaxError("DifferentColumnsInUnion",
+                        "All sub queries in a UNION must have the same column names", union.span());
+            }
+            parts.add(readOnly(part, union.span()));
+        }
+        for (String column : first.columns()) {
+            CypherType type = parts.get(0).variables().get(column);
+            for (LogicalOp part : parts) {
+                CypherType t = part.variables().get(column);
+                if (!t.equals(type) && t != CypherType.NULL && type != CypherType.NULL) {
+                    throw new UnsupportedFeature("UNION of a column (`" + column + "`) with values of different types ("
+                            + type.displayName() + ", " + t.displayName() + ")", query.span());
+                }
+                type = type == CypherType.NULL ? t : type;
+            }
+        }
+        return new BoundQuery(List.of(new Segment(new org.quiver.planner.logical.Union(parts, first.columns(), !all),
+                first.columns(), Optional.empty(), Map.of())));
+    }
+
+    private static LogicalOp readOnly(BoundQuery part, Span span) {
+        if (part.segments().size() > 1 || part.last().create().isPresent()) {
+            throw new UnsupportedFeature("UNION of parts that update the graph", span);
+        }
+        return part.last().plan();
     }
 
     private BoundQuery single(SingleQuery query) {
