@@ -38,9 +38,9 @@ class SemanticErrorsTest {
 
     @Test
     void unsupportedConstructsNameThemselvesAndTheirPosition() {
-        String query = "MATCH (a) RETURN [x IN [1] | x] AS l";
+        String query = "MATCH (a) RETURN a{.name} AS m";
         CypherException e = assertThrows(UnsupportedFeature.class, () -> Planning.planned(query));
-        assertEquals("List comprehension is not supported yet", e.reason());
+        assertEquals("Map projection is not supported yet", e.reason());
         assertEquals(18, e.span().orElseThrow().column());
     }
 }
