@@ -186,16 +186,27 @@ final class ExpressionCompiler {
     private Column binary(Binary b) {
         Column l = column(b.left());
         Column r = column(b.right());
+        if ((b.op() == Binary.Op.EQUALS || b.op() == Binary.Op.NOT_EQUALS)
+                && b.left().type() instanceof CypherType.ListOf) {
+            // Element by element with three-valued logic: [1, null] = [1, null] is null, not true.
+            Column equal = functions.when(functions.size(l).notEqual(functions.size(r)), lit(false))
+                    .otherwise(functions.forall(functions.zip_with(l, r, (x, y) -> x.equalTo(y)), x -> x));
+            return b.op() == Binary.Op.EQUALS ? equal : functions.not(equal);
+        }
+        if (isComparison(b.op()) && (b.left().type() == CypherType.FLOAT || b.right().type() == CypherType.FLOAT)) {
+            // NaN equals nothing and is not ordered; Spark treats NaN = NaN and NaN above all numbers.
+            Column nan = functions.isnan(l).or(functions.isnan(r));
+            return functions.when(nan, lit(b.op() == Binary.Op.NOT_EQUALS)).otherwise(compare(b.op(), l, r));
+        }
+        if (isComparison(b.op())) {
+            return compare(b.op(), l, r);
+        }
         return switch (b.op()) {
             case AND -> l.and(r);
             case OR -> l.or(r);
             case XOR -> l.and(functions.not(r)).or(functions.not(l).and(r));
-            case EQUALS -> l.equalTo(r);
-            case NOT_EQUALS -> l.notEqual(r);
-            case LESS_THAN -> l.lt(r);
-            case LESS_THAN_OR_EQUAL -> l.leq(r);
-            case GREATER_THAN -> l.gt(r);
-            case GREATER_THAN_OR_EQUAL -> l.geq(r);
+            case EQUALS, NOT_EQUALS, LESS_THAN, LESS_THAN_OR_EQUAL, GREATER_THAN, GREATER_THAN_OR_EQUAL ->
+                    throw new IllegalStateException("comparisons are compiled above");
             case STARTS_WITH -> l.startsWith(r);
             case ENDS_WITH -> l.endsWith(r);
             case CONTAINS -> l.contains(r);
@@ -213,6 +224,25 @@ final class ExpressionCompiler {
             case CONCAT_STRINGS -> functions.concat(l.cast(DataTypes.StringType), r.cast(DataTypes.StringType));
             case CONCAT_LISTS, APPEND_TO_LIST, PREPEND_TO_LIST ->
                     throw new IllegalStateException("list concatenation is not compiled yet");
+        };
+    }
+
+    private static boolean isComparison(Binary.Op op) {
+        return switch (op) {
+            case EQUALS, NOT_EQUALS, LESS_THAN, LESS_THAN_OR_EQUAL, GREATER_THAN, GREATER_THAN_OR_EQUAL -> true;
+            default -> false;
+        };
+    }
+
+    private static Column compare(Binary.Op op, Column l, Column r) {
+        return switch (op) {
+            case EQUALS -> l.equalTo(r);
+            case NOT_EQUALS -> l.notEqual(r);
+            case LESS_THAN -> l.lt(r);
+            case LESS_THAN_OR_EQUAL -> l.leq(r);
+            case GREATER_THAN -> l.gt(r);
+            case GREATER_THAN_OR_EQUAL -> l.geq(r);
+            default -> throw new IllegalStateException("not a comparison: " + op);
         };
     }
 

@@ -2,6 +2,7 @@ package org.quiver.compile;
 
 import java.util.Optional;
 import org.apache.spark.SparkThrowable;
+import org.quiver.parser.error.ArgumentError;
 import org.quiver.parser.error.ArithmeticError;
 import org.quiver.parser.error.CypherException;
 
@@ -10,13 +11,29 @@ import org.quiver.parser.error.CypherException;
  * the Cypher exceptions a user expects; anything else stays as it is.
  */
 public final class RuntimeErrors {
+    /** Marks the message of an error a query raises on purpose, so that it can be told from Spark's own. */
+    private static final String MARK = "[quiver-error]";
+
     private RuntimeErrors() {
+    }
+
+    /** A column that, when evaluated, fails the query with a Cypher {@link ArgumentError}. */
+    static org.apache.spark.sql.Column argumentError(String detail, String message) {
+        return org.apache.spark.sql.functions.raise_error(
+                org.apache.spark.sql.functions.lit(MARK + "ArgumentError|" + detail + "|" + message + MARK));
     }
 
     public static Optional<CypherException> translate(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof CypherException cypher) {
                 return Optional.of(cypher);
+            }
+            String text = t.getMessage() == null ? "" : t.getMessage();
+            int mark = text.indexOf(MARK);
+            int end = text.indexOf(MARK, mark + 1);
+            if (mark >= 0 && end > mark) {
+                String[] parts = text.substring(mark + MARK.length(), end).split("\\|", 3);
+                return Optional.of(new ArgumentError(parts[1], parts[2], null));
             }
             if (t instanceof SparkThrowable spark && spark.getCondition() != null) {
                 String condition = spark.getCondition();

@@ -20,7 +20,10 @@ final class ScalarFunctions {
         Column end = args.get(1);
         Column step = args.size() == 3 ? args.get(2) : lit(1L);
         Column empty = functions.array().cast(DataTypes.createArrayType(DataTypes.LongType));
-        return functions.when(step.gt(lit(0)).and(start.gt(end)), empty)
+        return functions.when(step.equalTo(lit(0L)),
+                        RuntimeErrors.argumentError("NumberOutOfRange", "range() needs a step other than 0")
+                                .cast(DataTypes.createArrayType(DataTypes.LongType)))
+                .when(step.gt(lit(0)).and(start.gt(end)), empty)
                 .when(step.lt(lit(0)).and(start.lt(end)), empty)
                 .otherwise(functions.sequence(start, end, step));
     }

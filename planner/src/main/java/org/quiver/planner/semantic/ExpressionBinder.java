@@ -80,7 +80,8 @@ public final class ExpressionBinder {
     private ExpressionBinder withLambda(String variable, CypherType type) {
         java.util.Map<String, CypherType> inner = new java.util.HashMap<>(lambdas);
         inner.put(variable, type);
-        return new ExpressionBinder(context, scope, aggregationAllowed, inner);
+        // Aggregating inside a list predicate or comprehension has no group to aggregate over.
+        return new ExpressionBinder(context, scope, false, inner);
     }
 
     public Expr bind(Expression e) {
@@ -155,7 +156,7 @@ public final class ExpressionBinder {
             constant &= bound instanceof Literal;
             elementType = elementType == null ? bound.type() : elementType.join(bound.type());
         }
-        if (elementType == CypherType.ANY || elementType == CypherType.NUMBER) {
+        if (elementType != null && elementType.isMixed()) {
             throw new UnsupportedFeature("A list whose elements have different types", l.span());
         }
         CypherType type = CypherType.listOf(elementType == null ? CypherType.ANY : elementType);
@@ -174,7 +175,11 @@ public final class ExpressionBinder {
         List<Expr> values = new ArrayList<>();
         for (MapLiteral.Entry entry : m.entries()) {
             keys.add(entry.key());
-            values.add(bind(entry.value(), insideAggregation));
+            Expr value = bind(entry.value(), insideAggregation);
+            if (value.type().isEntity() || value.type() == CypherType.PATH) {
+                throw new UnsupportedFeature("A map holding nodes or relationships", entry.span());
+            }
+            values.add(value);
         }
         return new MapOf(keys, values);
     }
@@ -276,8 +281,11 @@ public final class ExpressionBinder {
         }
         Expr otherwise = c.otherwise().map(o -> bind(o, insideAggregation)).orElse(Literal.ofNull());
         type = type.join(otherwise.type());
-        if (type == CypherType.ANY || type == CypherType.NUMBER) {
+        if (type.isMixed()) {
             throw new UnsupportedFeature("CASE whose branches have different types", c.span());
+        }
+        if (type.isEntity()) {
+            throw new UnsupportedFeature("CASE giving nodes or relationships", c.span());
         }
         return new CaseWhen(conditions, results, otherwise, type);
     }
@@ -346,8 +354,11 @@ public final class ExpressionBinder {
             throw new SyntaxError("InvalidArgumentType", "Type mismatch: a list index must be an Integer, not "
                     + index.type().displayName(), s.index().span());
         }
-        if (of.element() == CypherType.ANY || of.element() == CypherType.NUMBER) {
+        if (of.element().isMixed()) {
             throw new UnsupportedFeature("Indexing a list whose elements have different types", s.span());
+        }
+        if (of.element().isEntity()) {
+            throw new UnsupportedFeature("Indexing a list of nodes or relationships", s.span());
         }
         return new IndexOf(list, index, of.element());
     }

@@ -142,8 +142,11 @@ final class FunctionBinder {
                 for (Expr arg : args) {
                     type = type.join(arg.type());
                 }
-                if (type == CypherType.ANY || type == CypherType.NUMBER) {
+                if (type.isMixed()) {
                     throw new UnsupportedFeature("coalesce() over values of different types", call.span());
+                }
+                if (type.isEntity()) {
+                    throw new UnsupportedFeature("coalesce() of nodes or relationships", call.span());
                 }
                 return new ScalarCall(name, args, type);
             }
@@ -170,6 +173,9 @@ final class FunctionBinder {
             case "head", "last" -> {
                 arity(call, 1);
                 CypherType element = listElement(args.get(0), call);
+                if (element.isEntity()) {
+                    throw new UnsupportedFeature(call.name() + "() of a list of nodes or relationships", call.span());
+                }
                 return nullSafe(args, new ScalarCall(name, args, element));
             }
             case "tail" -> {
@@ -198,7 +204,7 @@ final class FunctionBinder {
         if (!(t instanceof CypherType.ListOf list)) {
             throw mismatch("List", t, call);
         }
-        if (list.element() == CypherType.ANY || list.element() == CypherType.NUMBER) {
+        if (list.element().isMixed()) {
             if (arg instanceof Literal l && l.value() instanceof List<?> values && values.isEmpty()) {
                 return CypherType.NULL;
             }

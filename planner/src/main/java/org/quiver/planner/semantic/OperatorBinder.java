@@ -39,6 +39,21 @@ final class OperatorBinder {
                     return nullOr(left, right, Literal.of(operator == BinaryOperator.NOT_EQUALS));
                 }
                 requireKnown(l, r, operator, span);
+                if (l == CypherType.MAP || r == CypherType.MAP) {
+                    throw new UnsupportedFeature("Comparing maps", span);
+                }
+                if (l instanceof CypherType.ListOf || r instanceof CypherType.ListOf) {
+                    if (!(l instanceof CypherType.ListOf a) || !(r instanceof CypherType.ListOf b)
+                            || !a.element().equals(b.element()) || a.element() instanceof CypherType.ListOf
+                            || !(a.element().isNumeric() || a.element() == CypherType.STRING
+                                    || a.element() == CypherType.BOOLEAN)) {
+                        throw new UnsupportedFeature("Comparing lists other than two flat lists of one type", span);
+                    }
+                }
+                if (l.isEntity() && !(left instanceof org.quiver.planner.expr.VariableRef)
+                        || r.isEntity() && !(right instanceof org.quiver.planner.expr.VariableRef)) {
+                    throw new UnsupportedFeature("Comparing node or relationship values that are not variables", span);
+                }
                 return new Binary(Op.valueOf(operator.name()), left, right, CypherType.BOOLEAN);
             }
             case LESS_THAN, LESS_THAN_OR_EQUAL, GREATER_THAN, GREATER_THAN_OR_EQUAL -> {

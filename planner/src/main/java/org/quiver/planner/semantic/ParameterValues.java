@@ -41,7 +41,7 @@ final class ParameterValues {
                 values.add(converted.value());
                 element = element == null ? converted.type() : element.join(converted.type());
             }
-            if (element == CypherType.ANY || element == CypherType.NUMBER) {
+            if (element != null && element.isMixed()) {
                 throw new UnsupportedFeature("Parameter " + name + ": a list whose elements have different types", span);
             }
             return new Literal(values, CypherType.listOf(element == null ? CypherType.ANY : element));

@@ -95,6 +95,14 @@ public sealed interface CypherType permits CypherType.Basic, CypherType.ListOf {
         return this == INTEGER || this == FLOAT || this == NUMBER;
     }
 
+    /** Whether values of this type may differ in type at run time (Any or Number anywhere inside). */
+    default boolean isMixed() {
+        if (this instanceof ListOf list) {
+            return list.element().isMixed();
+        }
+        return this == ANY || this == NUMBER;
+    }
+
     default boolean isEntity() {
         return this == NODE || this == RELATIONSHIP;
     }
