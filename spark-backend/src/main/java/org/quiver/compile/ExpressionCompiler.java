@@ -150,6 +150,10 @@ final class ExpressionCompiler {
             Column array = functions.array(elements.toArray(Column[]::new));
             return isPlain(type) ? array.cast(SparkTypes.of(type)) : array;
         }
+        if (value instanceof Map<?, ?> map && map.isEmpty()) {
+            // Spark has no struct without fields; an empty map is an empty string-keyed map.
+            return functions.map().cast(DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType));
+        }
         if (value instanceof Map<?, ?> map) {
             List<String> names = new ArrayList<>();
             List<Column> values = new ArrayList<>();
@@ -187,10 +191,9 @@ final class ExpressionCompiler {
         Column l = column(b.left());
         Column r = column(b.right());
         if ((b.op() == Binary.Op.EQUALS || b.op() == Binary.Op.NOT_EQUALS)
-                && b.left().type() instanceof CypherType.ListOf) {
-            // Element by element with three-valued logic: [1, null] = [1, null] is null, not true.
-            Column equal = functions.when(functions.size(l).notEqual(functions.size(r)), lit(false))
-                    .otherwise(functions.forall(functions.zip_with(l, r, (x, y) -> x.equalTo(y)), x -> x));
+                && (b.left().type() instanceof CypherType.ListOf || b.right().type() instanceof CypherType.ListOf)) {
+            CypherType type = b.left().type() instanceof CypherType.ListOf ? b.left().type() : b.right().type();
+            Column equal = equality(l, r, type);
             return b.op() == Binary.Op.EQUALS ? equal : functions.not(equal);
         }
         if (isComparison(b.op()) && (b.left().type() == CypherType.FLOAT || b.right().type() == CypherType.FLOAT)) {
@@ -225,6 +228,22 @@ final class ExpressionCompiler {
             case CONCAT_LISTS, APPEND_TO_LIST, PREPEND_TO_LIST ->
                     throw new IllegalStateException("list concatenation is not compiled yet");
         };
+    }
+
+    /**
+     * Cypher equality: lists element by element with three-valued logic ([1, null] = [1, null] is
+     * null, lists of different sizes are unequal), NaN equal to nothing.
+     */
+    private static Column equality(Column l, Column r, CypherType type) {
+        if (type instanceof CypherType.ListOf list) {
+            CypherType element = list.element();
+            return functions.when(functions.size(l).notEqual(functions.size(r)), lit(false))
+                    .otherwise(functions.forall(functions.zip_with(l, r, (x, y) -> equality(x, y, element)), x -> x));
+        }
+        if (type == CypherType.FLOAT) {
+            return functions.when(functions.isnan(l).or(functions.isnan(r)), lit(false)).otherwise(l.equalTo(r));
+        }
+        return l.equalTo(r);
     }
 
     private static boolean isComparison(Binary.Op op) {

@@ -169,7 +169,7 @@ public final class ExpressionBinder {
 
     private Expr map(MapLiteral m, boolean insideAggregation) {
         if (m.entries().isEmpty()) {
-            throw new UnsupportedFeature("The empty map", m.span());
+            return new Literal(new java.util.LinkedHashMap<String, Object>(), CypherType.MAP);
         }
         List<String> keys = new ArrayList<>();
         List<Expr> values = new ArrayList<>();

@@ -40,15 +40,11 @@ final class OperatorBinder {
                 }
                 requireKnown(l, r, operator, span);
                 if (l == CypherType.MAP || r == CypherType.MAP) {
-                    throw new UnsupportedFeature("Comparing maps", span);
+                    Expr equal = mapEquality(left, right, span);
+                    return operator == BinaryOperator.EQUALS ? equal : new Unary(Unary.Op.NOT, equal, CypherType.BOOLEAN);
                 }
-                if (l instanceof CypherType.ListOf || r instanceof CypherType.ListOf) {
-                    if (!(l instanceof CypherType.ListOf a) || !(r instanceof CypherType.ListOf b)
-                            || !a.element().equals(b.element()) || a.element() instanceof CypherType.ListOf
-                            || !(a.element().isNumeric() || a.element() == CypherType.STRING
-                                    || a.element() == CypherType.BOOLEAN)) {
-                        throw new UnsupportedFeature("Comparing lists other than two flat lists of one type", span);
-                    }
+                if ((l instanceof CypherType.ListOf || r instanceof CypherType.ListOf) && !listsComparable(l, r)) {
+                    throw new UnsupportedFeature("Comparing lists whose elements have different types", span);
                 }
                 if (l.isEntity() && !(left instanceof org.quiver.planner.expr.VariableRef)
                         || r.isEntity() && !(right instanceof org.quiver.planner.expr.VariableRef)) {
@@ -177,6 +173,61 @@ final class OperatorBinder {
         }
         CypherType type = l == CypherType.INTEGER && r == CypherType.INTEGER ? CypherType.INTEGER : CypherType.FLOAT;
         return new Binary(op, left, right, type);
+    }
+
+    /** Lists compare element by element (in the backend) when their element types compare without conversion. */
+    private static boolean listsComparable(CypherType l, CypherType r) {
+        if (l == CypherType.NULL || r == CypherType.NULL) {
+            return true;
+        }
+        if (l instanceof CypherType.ListOf a && r instanceof CypherType.ListOf b) {
+            return listsComparable(a.element(), b.element());
+        }
+        if (l.isNumeric() && r.isNumeric()) {
+            return l != CypherType.NUMBER && r != CypherType.NUMBER;
+        }
+        return l.equals(r) && (l == CypherType.STRING || l == CypherType.BOOLEAN);
+    }
+
+    /**
+     * Equality of two maps written in the query: different key sets are never equal; otherwise the
+     * values compare key by key with three-valued logic.
+     */
+    private Expr mapEquality(Expr left, Expr right, Span span) {
+        java.util.Map<String, Expr> a = mapEntries(left);
+        java.util.Map<String, Expr> b = mapEntries(right);
+        if (a == null || b == null) {
+            throw new UnsupportedFeature("Comparing maps other than map literals", span);
+        }
+        if (!a.keySet().equals(b.keySet())) {
+            return Literal.of(false);
+        }
+        Expr all = Literal.of(true);
+        for (String key : a.keySet()) {
+            Expr equal = binary(BinaryOperator.EQUALS, a.get(key), b.get(key), span);
+            all = all instanceof Literal t && Boolean.TRUE.equals(t.value()) ? equal
+                    : new Binary(Op.AND, all, equal, CypherType.BOOLEAN);
+        }
+        return all;
+    }
+
+    private static java.util.Map<String, Expr> mapEntries(Expr e) {
+        java.util.Map<String, Expr> entries = new java.util.LinkedHashMap<>();
+        if (e instanceof org.quiver.planner.expr.MapOf map) {
+            for (int i = 0; i < map.keys().size(); i++) {
+                entries.put(map.keys().get(i), map.values().get(i));
+            }
+            return entries;
+        }
+        if (e instanceof Literal l && l.value() instanceof java.util.Map<?, ?> values) {
+            values.forEach((k, v) -> entries.put((String) k, literalOf(v)));
+            return entries;
+        }
+        return null;
+    }
+
+    private static Expr literalOf(Object value) {
+        return ParameterValues.literal(value, "map value", Span.NONE);
     }
 
     /** Whether values of the two types can ever be equal (numbers compare across Integer and Float). */
