@@ -159,7 +159,7 @@ public final class ExpressionBinder {
         if (elementType != null && elementType.isMixed()) {
             throw new UnsupportedFeature("A list whose elements have different types", l.span());
         }
-        CypherType type = CypherType.listOf(elementType == null ? CypherType.ANY : elementType);
+        CypherType type = CypherType.listOf(elementType == null ? CypherType.NULL : elementType);
         if (constant) {
             return new Literal(elements.stream().map(x -> ((Literal) x).value()).toList().stream()
                     .collect(java.util.stream.Collectors.toCollection(ArrayList::new)), type);

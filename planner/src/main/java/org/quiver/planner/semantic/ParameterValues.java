@@ -44,7 +44,7 @@ final class ParameterValues {
             if (element != null && element.isMixed()) {
                 throw new UnsupportedFeature("Parameter " + name + ": a list whose elements have different types", span);
             }
-            return new Literal(values, CypherType.listOf(element == null ? CypherType.ANY : element));
+            return new Literal(values, CypherType.listOf(element == null ? CypherType.NULL : element));
         }
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> values = new LinkedHashMap<>();
