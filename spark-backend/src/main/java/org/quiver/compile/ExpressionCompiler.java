@@ -14,6 +14,7 @@ import org.quiver.planner.expr.Binary;
 import org.quiver.planner.expr.CaseWhen;
 import org.quiver.planner.expr.ColumnRef;
 import org.quiver.planner.expr.Expr;
+import org.quiver.planner.expr.FieldOf;
 import org.quiver.planner.expr.HasLabel;
 import org.quiver.planner.expr.IndexOf;
 import org.quiver.planner.expr.LambdaVariable;
@@ -58,6 +59,8 @@ final class ExpressionCompiler {
         } else if (e instanceof ListComprehensionOf c) {
             Column filtered = functions.filter(column(c.list()), x -> with(c.variable(), x).column(c.predicate()));
             return functions.transform(filtered, x -> with(c.variable(), x).column(c.projection()));
+        } else if (e instanceof FieldOf f) {
+            return column(f.map()).getField(f.key());
         } else if (e instanceof IndexOf i) {
             Column list = column(i.list());
             Column index = column(i.index());

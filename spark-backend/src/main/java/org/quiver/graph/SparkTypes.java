@@ -13,6 +13,13 @@ public final class SparkTypes {
         if (type instanceof CypherType.ListOf list) {
             return DataTypes.createArrayType(of(list.element()), true);
         }
+        if (type instanceof CypherType.MapOf map) {
+            org.apache.spark.sql.types.StructType struct = new org.apache.spark.sql.types.StructType();
+            for (var field : map.fields().entrySet()) {
+                struct = struct.add(field.getKey(), of(field.getValue()), true);
+            }
+            return struct;
+        }
         return switch ((CypherType.Basic) type) {
             case INTEGER -> DataTypes.LongType;
             case FLOAT -> DataTypes.DoubleType;

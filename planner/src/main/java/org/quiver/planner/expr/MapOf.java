@@ -15,7 +15,11 @@ public record MapOf(List<String> keys, List<Expr> values) implements Expr {
     }
 
     public CypherType type() {
-        return CypherType.MAP;
+        java.util.Map<String, CypherType> fields = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            fields.put(keys.get(i), values.get(i).type());
+        }
+        return new CypherType.MapOf(fields);
     }
 
     public List<Expr> children() {

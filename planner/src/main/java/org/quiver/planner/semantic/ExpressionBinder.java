@@ -169,7 +169,7 @@ public final class ExpressionBinder {
 
     private Expr map(MapLiteral m, boolean insideAggregation) {
         if (m.entries().isEmpty()) {
-            return new Literal(new java.util.LinkedHashMap<String, Object>(), CypherType.MAP);
+            return new Literal(new java.util.LinkedHashMap<String, Object>(), new CypherType.MapOf(java.util.Map.of()));
         }
         List<String> keys = new ArrayList<>();
         List<Expr> values = new ArrayList<>();
@@ -216,6 +216,16 @@ public final class ExpressionBinder {
         }
         if (subject.type() == CypherType.NULL) {
             return Literal.ofNull();
+        }
+        if (subject.type() instanceof CypherType.MapOf map) {
+            CypherType field = map.fields().get(p.key());
+            if (field == null || field == CypherType.NULL) {
+                return Literal.ofNull();
+            }
+            if (subject instanceof Literal literal && literal.value() instanceof java.util.Map<?, ?> values) {
+                return ParameterValues.literal(values.get(p.key()), "map", p.span());
+            }
+            return new org.quiver.planner.expr.FieldOf(subject, p.key(), field);
         }
         if (subject.type() == CypherType.MAP || subject.type() == CypherType.ANY || subject.type().isEntity()) {
             throw new UnsupportedFeature("Property access on a " + subject.type().displayName() + " expression",
@@ -334,7 +344,7 @@ public final class ExpressionBinder {
             return Literal.ofNull();
         }
         CypherType result = projection.type();
-        if (result == CypherType.ANY || result == CypherType.NUMBER || result.isEntity() || result == CypherType.MAP) {
+        if (result.isMixed() || result.isEntity() || result.isMap()) {
             throw new UnsupportedFeature("A list comprehension giving " + result.displayName() + " values", c.span());
         }
         return new ListComprehensionOf(c.variable().name(), list, predicate, projection,

@@ -39,7 +39,7 @@ final class OperatorBinder {
                     return nullOr(left, right, Literal.of(operator == BinaryOperator.NOT_EQUALS));
                 }
                 requireKnown(l, r, operator, span);
-                if (l == CypherType.MAP || r == CypherType.MAP) {
+                if (l.isMap() || r.isMap()) {
                     Expr equal = mapEquality(left, right, span);
                     return operator == BinaryOperator.EQUALS ? equal : new Unary(Unary.Op.NOT, equal, CypherType.BOOLEAN);
                 }
@@ -53,7 +53,7 @@ final class OperatorBinder {
                 return new Binary(Op.valueOf(operator.name()), left, right, CypherType.BOOLEAN);
             }
             case LESS_THAN, LESS_THAN_OR_EQUAL, GREATER_THAN, GREATER_THAN_OR_EQUAL -> {
-                if (l == CypherType.NULL || r == CypherType.NULL || !mayCompare(l, r) || l.isEntity() || l == CypherType.MAP) {
+                if (l == CypherType.NULL || r == CypherType.NULL || !mayCompare(l, r) || l.isEntity() || l.isMap()) {
                     return Literal.ofNull();
                 }
                 requireKnown(l, r, operator, span);
@@ -239,6 +239,9 @@ final class OperatorBinder {
             return true;
         }
         if (l instanceof CypherType.ListOf && r instanceof CypherType.ListOf) {
+            return true;
+        }
+        if (l.isMap() && r.isMap()) {
             return true;
         }
         return l.equals(r);

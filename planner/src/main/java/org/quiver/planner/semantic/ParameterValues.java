@@ -48,10 +48,13 @@ final class ParameterValues {
         }
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> values = new LinkedHashMap<>();
+            Map<String, CypherType> fields = new LinkedHashMap<>();
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                values.put(String.valueOf(entry.getKey()), literal(entry.getValue(), name, span).value());
+                Literal converted = literal(entry.getValue(), name, span);
+                values.put(String.valueOf(entry.getKey()), converted.value());
+                fields.put(String.valueOf(entry.getKey()), converted.type());
             }
-            return new Literal(values, CypherType.MAP);
+            return new Literal(values, new CypherType.MapOf(fields));
         }
         throw new UnsupportedFeature("Parameter " + name + " of Java type " + value.getClass().getName(), span);
     }

@@ -6,7 +6,7 @@ import java.util.Objects;
  * The static type of a Cypher value, as far as analysis knows it. Every type also admits
  * {@code null}. {@link Basic#ANY} is the top: a value whose type is only known at run time.
  */
-public sealed interface CypherType permits CypherType.Basic, CypherType.ListOf {
+public sealed interface CypherType permits CypherType.Basic, CypherType.ListOf, CypherType.MapOf {
 
     enum Basic implements CypherType {
         ANY, NULL, BOOLEAN, INTEGER, FLOAT, NUMBER, STRING, MAP, NODE, RELATIONSHIP, PATH;
@@ -41,6 +41,21 @@ public sealed interface CypherType permits CypherType.Basic, CypherType.ListOf {
         }
     }
 
+    /**
+     * A map whose keys analysis knows (a map literal, a map parameter), with each value's type.
+     * Any other map is {@link Basic#MAP}.
+     */
+    record MapOf(java.util.Map<String, CypherType> fields) implements CypherType {
+        public MapOf {
+            fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+        }
+
+        @Override
+        public String displayName() {
+            return "Map";
+        }
+    }
+
     CypherType ANY = Basic.ANY;
     CypherType NULL = Basic.NULL;
     CypherType BOOLEAN = Basic.BOOLEAN;
@@ -71,6 +86,9 @@ public sealed interface CypherType permits CypherType.Basic, CypherType.ListOf {
         if (this instanceof ListOf list && other instanceof ListOf otherList) {
             return list.element().accepts(otherList.element());
         }
+        if (this == MAP) {
+            return other instanceof MapOf;
+        }
         return false;
     }
 
@@ -88,6 +106,7 @@ public sealed interface CypherType permits CypherType.Basic, CypherType.ListOf {
         if (this instanceof ListOf list && other instanceof ListOf otherList) {
             return listOf(list.element().join(otherList.element()));
         }
+        // Maps with different keys are values of different shapes: Any, so no backend mixes them up.
         return ANY;
     }
 
@@ -101,6 +120,11 @@ public sealed interface CypherType permits CypherType.Basic, CypherType.ListOf {
             return list.element().isMixed();
         }
         return this == ANY || this == NUMBER;
+    }
+
+    /** A map of any kind, with known keys or not. */
+    default boolean isMap() {
+        return this == MAP || this instanceof MapOf;
     }
 
     default boolean isEntity() {
