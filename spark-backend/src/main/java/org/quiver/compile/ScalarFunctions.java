@@ -14,6 +14,12 @@ final class ScalarFunctions {
     private ScalarFunctions() {
     }
 
+    /** Cypher's logarithms follow Java: -Infinity at 0, NaN below; Spark gives null for both. */
+    private static Column logarithm(Column x, Column spark) {
+        return functions.when(x.equalTo(lit(0)), lit(Double.NEGATIVE_INFINITY))
+                .when(x.lt(lit(0)), lit(Double.NaN)).otherwise(spark);
+    }
+
     /** Cypher's range is empty when the step points away from the end; Spark's sequence would count back. */
     private static Column range(List<Column> args) {
         Column start = args.get(0);
@@ -52,6 +58,36 @@ final class ScalarFunctions {
                     ? x.substr(args.get(1).plus(lit(1)), args.get(2))
                     : x.substr(args.get(1).plus(lit(1)), functions.length(x));
             case "range" -> range(args);
+            case "sqrt" -> functions.sqrt(x);
+            case "exp" -> functions.exp(x);
+            case "log" -> logarithm(x, functions.log(x));
+            case "log10" -> logarithm(x, functions.log10(x));
+            case "sin" -> functions.sin(x);
+            case "cos" -> functions.cos(x);
+            case "tan" -> functions.tan(x);
+            case "asin" -> functions.asin(x);
+            case "acos" -> functions.acos(x);
+            case "atan" -> functions.atan(x);
+            case "atan2" -> functions.atan2(x, args.get(1));
+            case "degrees" -> functions.degrees(x);
+            case "radians" -> functions.radians(x);
+            case "ceil" -> functions.ceil(x).cast(DataTypes.DoubleType);
+            case "floor" -> functions.floor(x).cast(DataTypes.DoubleType);
+            // Cypher rounds half up towards positive infinity (round(-2.5) = -2.0); Spark's round goes away from zero.
+            case "round" -> functions.floor(x.cast(DataTypes.DoubleType).plus(lit(0.5))).cast(DataTypes.DoubleType);
+            case "sign" -> functions.signum(x).cast(DataTypes.LongType);
+            case "rand" -> functions.rand();
+            case "pi" -> lit(Math.PI);
+            case "e" -> lit(Math.E);
+            case "toboolean" -> argType == CypherType.BOOLEAN ? x
+                    : functions.when(functions.lower(x).equalTo(lit("true")), lit(true))
+                            .when(functions.lower(x).equalTo(lit("false")), lit(false));
+            case "left" -> x.substr(lit(1), args.get(1));
+            case "right" -> functions.when(args.get(1).geq(functions.length(x)), x)
+                    .otherwise(x.substr(functions.length(x).minus(args.get(1)).plus(lit(1)), args.get(1)));
+            case "replace" -> functions.replace(x, args.get(1), args.get(2));
+            case "split" -> functions.split(x, java.util.regex.Pattern.quote(
+                    String.valueOf(((org.quiver.planner.expr.Literal) call.arguments().get(1)).value())), -1);
             case "head" -> functions.when(functions.size(x).gt(lit(0)), functions.element_at(x, 1));
             case "last" -> functions.when(functions.size(x).gt(lit(0)), functions.element_at(x, -1));
             case "tail" -> functions.when(functions.size(x).gt(lit(0)),

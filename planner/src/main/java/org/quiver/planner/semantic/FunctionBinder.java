@@ -20,12 +20,11 @@ import org.quiver.planner.types.CypherType;
 final class FunctionBinder {
     /** Functions of openCypher 9 and Neo4j 5 that Quiver does not run yet: an UnsupportedFeature, not UnknownFunction. */
     private static final Set<String> KNOWN_NOT_YET = Set.of(
-            "exists", "properties", "keys", "nodes", "relationships", "length", "startnode", "endnode", "split", "replace", "left", "right", "round", "sign", "rand", "log", "log10",
-            "exp", "e", "pi", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "degrees", "radians", "haversin",
+            "exists", "properties", "keys", "nodes", "relationships", "length", "startnode", "endnode", "haversin",
             "percentilecont", "percentiledisc", "stdev", "stdevp", "tobooleanornull", "tointegerornull",
-            "tofloatornull", "tostringornull", "toboolean", "elementid", "randomuuid", "timestamp", "date",
+            "tofloatornull", "tostringornull", "elementid", "randomuuid", "timestamp", "date",
             "datetime", "localdatetime", "localtime", "time", "duration", "point", "distance", "isempty", "valuetype",
-            "char_length", "character_length", "normalize", "isnan", "cot", "ceil", "floor", "sqrt");
+            "char_length", "character_length", "normalize", "isnan", "cot");
 
     private final ExpressionBinder binder;
 
@@ -160,6 +159,57 @@ final class FunctionBinder {
                     requireType(arg, CypherType.INTEGER, call);
                 }
                 return nullSafe(args, new ScalarCall(name, args, CypherType.STRING));
+            }
+            case "sqrt", "exp", "log", "log10", "sin", "cos", "tan", "asin", "acos", "atan", "degrees", "radians",
+                    "ceil", "floor", "round" -> {
+                arity(call, 1);
+                requireNumeric(args.get(0).type(), call);
+                return nullSafe(args, new ScalarCall(name, args, CypherType.FLOAT));
+            }
+            case "sign" -> {
+                arity(call, 1);
+                requireNumeric(args.get(0).type(), call);
+                return nullSafe(args, new ScalarCall(name, args, CypherType.INTEGER));
+            }
+            case "atan2" -> {
+                arity(call, 2);
+                requireNumeric(args.get(0).type(), call);
+                requireNumeric(args.get(1).type(), call);
+                return nullSafe(args, new ScalarCall(name, args, CypherType.FLOAT));
+            }
+            case "rand", "pi", "e" -> {
+                arity(call, 0);
+                return new ScalarCall(name, args, CypherType.FLOAT);
+            }
+            case "toboolean" -> {
+                arity(call, 1);
+                CypherType t = args.get(0).type();
+                if (!(t == CypherType.STRING || t == CypherType.BOOLEAN || t == CypherType.NULL)) {
+                    throw mismatch("String or Boolean", t, call);
+                }
+                return nullSafe(args, new ScalarCall(name, args, CypherType.BOOLEAN));
+            }
+            case "left", "right" -> {
+                arity(call, 2);
+                requireType(args.get(0), CypherType.STRING, call);
+                requireType(args.get(1), CypherType.INTEGER, call);
+                return nullSafe(args, new ScalarCall(name, args, CypherType.STRING));
+            }
+            case "replace" -> {
+                arity(call, 3);
+                for (Expr arg : args) {
+                    requireType(arg, CypherType.STRING, call);
+                }
+                return nullSafe(args, new ScalarCall(name, args, CypherType.STRING));
+            }
+            case "split" -> {
+                arity(call, 2);
+                requireType(args.get(0), CypherType.STRING, call);
+                requireType(args.get(1), CypherType.STRING, call);
+                if (!(args.get(1) instanceof Literal)) {
+                    throw new UnsupportedFeature("split() with a delimiter computed per row", call.span());
+                }
+                return nullSafe(args, new ScalarCall(name, args, CypherType.listOf(CypherType.STRING)));
             }
             case "range" -> {
                 if (args.size() < 2 || args.size() > 3) {
