@@ -65,6 +65,8 @@ public final class RelationalCompiler {
                         .eqNullSafe(right.col(ColumnNames.quoted(key.rightColumn()))));
             }
             return left.join(right, condition, "left_anti");
+        } else if (op instanceof org.quiver.planner.relational.FlagMatches flag) {
+            return flagMatches(flag);
         } else if (op instanceof UnionAll union) {
             // By name, with missing nested fields as null: node values of different labels have different property structs.
             return compile(union.left()).unionByName(compile(union.right()), true);
@@ -101,6 +103,23 @@ public final class RelationalCompiler {
             return compile(fetch.input()).limit(Math.toIntExact(Math.min(fetch.count(), Integer.MAX_VALUE)));
         }
         throw new IllegalStateException("no Spark compilation for " + op.getClass().getSimpleName());
+    }
+
+    private Dataset<Row> flagMatches(org.quiver.planner.relational.FlagMatches flag) {
+        Dataset<Row> left = compile(flag.left());
+        String marker = flag.flag() + "~marker";
+        Dataset<Row> right = compile(flag.right()).withColumn(marker, functions.lit(true));
+        Column condition = functions.lit(true);
+        for (JoinKey key : flag.keys()) {
+            condition = condition.and(left.col(ColumnNames.quoted(key.leftColumn()))
+                    .eqNullSafe(right.col(ColumnNames.quoted(key.rightColumn()))));
+        }
+        List<Column> columns = new ArrayList<>();
+        for (String name : left.columns()) {
+            columns.add(left.col(ColumnNames.quoted(name)));
+        }
+        columns.add(functions.coalesce(right.col(ColumnNames.quoted(marker)), functions.lit(false)).as(flag.flag()));
+        return left.join(right, condition, "left_outer").select(columns.toArray(Column[]::new));
     }
 
     /** UNWIND of a value that is not a list gives that value once; of null, nothing. */

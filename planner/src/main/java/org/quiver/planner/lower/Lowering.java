@@ -111,6 +111,8 @@ public final class Lowering {
             return outerRows.peek();
         } else if (op instanceof OptionalMatch optional) {
             return optionalMatch(optional);
+        } else if (op instanceof org.quiver.planner.logical.PatternExists exists) {
+            return patternExists(exists);
         } else if (op instanceof Unwind unwind) {
             Lowered input = lower(unwind.input());
             String column = prefix(unwind.variable());
@@ -153,6 +155,31 @@ public final class Lowering {
             return new Lowered(new Fetch(input.relation(), limit.count()), input.bindings());
         }
         throw new IllegalStateException("no lowering for " + op.getClass().getSimpleName());
+    }
+
+    /** Each input row flagged with whether the pattern extends it; matched rows are compared on every input column. */
+    private Lowered patternExists(org.quiver.planner.logical.PatternExists exists) {
+        Lowered input = lower(exists.input());
+        outerRows.push(input);
+        Lowered inner;
+        try {
+            inner = lower(exists.inner());
+        } finally {
+            outerRows.pop();
+        }
+        List<NamedExpr> matchedKeys = new ArrayList<>();
+        List<JoinKey> keys = new ArrayList<>();
+        for (RelColumn c : input.relation().columns()) {
+            String key = c.name() + "~matched";
+            matchedKeys.add(new NamedExpr(key, new ColumnRef(c.name(), c.type())));
+            keys.add(new JoinKey(c.name(), key));
+        }
+        String flag = prefix(exists.flag().trim());
+        RelOp flagged = new org.quiver.planner.relational.FlagMatches(input.relation(),
+                new Dedup(new Compute(inner.relation(), matchedKeys)), keys, flag);
+        Map<String, Binding> bindings = new LinkedHashMap<>(input.bindings());
+        bindings.put(exists.flag(), new Binding.Value(flag));
+        return new Lowered(flagged, bindings);
     }
 
     /**

@@ -63,16 +63,26 @@ public final class ExpressionBinder {
     private final OperatorBinder operators = new OperatorBinder();
     private final FunctionBinder functions;
 
+    /** Pattern predicates already planned below the expression, each read from its flag variable. */
+    private final java.util.Map<org.quiver.parser.ast.PatternExpression, String> patternFlags;
+
     public ExpressionBinder(BindContext context, Scope scope, boolean aggregationAllowed) {
-        this(context, scope, aggregationAllowed, java.util.Map.of());
+        this(context, scope, aggregationAllowed, java.util.Map.of(), java.util.Map.of());
+    }
+
+    ExpressionBinder(BindContext context, Scope scope, boolean aggregationAllowed,
+            java.util.Map<org.quiver.parser.ast.PatternExpression, String> patternFlags) {
+        this(context, scope, aggregationAllowed, java.util.Map.of(), patternFlags);
     }
 
     private ExpressionBinder(BindContext context, Scope scope, boolean aggregationAllowed,
-            java.util.Map<String, CypherType> lambdas) {
+            java.util.Map<String, CypherType> lambdas,
+            java.util.Map<org.quiver.parser.ast.PatternExpression, String> patternFlags) {
         this.context = context;
         this.scope = scope;
         this.aggregationAllowed = aggregationAllowed;
         this.lambdas = lambdas;
+        this.patternFlags = patternFlags;
         this.functions = new FunctionBinder(this);
     }
 
@@ -81,7 +91,7 @@ public final class ExpressionBinder {
         java.util.Map<String, CypherType> inner = new java.util.HashMap<>(lambdas);
         inner.put(variable, type);
         // Aggregating inside a list predicate or comprehension has no group to aggregate over.
-        return new ExpressionBinder(context, scope, false, inner);
+        return new ExpressionBinder(context, scope, false, inner, patternFlags);
     }
 
     public Expr bind(Expression e) {
@@ -125,6 +135,8 @@ public final class ExpressionBinder {
             return functions.bind(f, insideAggregation);
         } else if (e instanceof CaseExpression c) {
             return caseExpression(c, insideAggregation);
+        } else if (e instanceof org.quiver.parser.ast.PatternExpression p && patternFlags.containsKey(p)) {
+            return new VariableRef(patternFlags.get(p), CypherType.BOOLEAN);
         } else if (e instanceof Quantified q) {
             return quantified(q, insideAggregation);
         } else if (e instanceof ListComprehension c) {

@@ -227,7 +227,17 @@ public final class QueryBinder {
     }
 
     private void where(Expression predicate) {
-        Expr bound = new ExpressionBinder(context, scope, false).bind(predicate);
+        java.util.Map<org.quiver.parser.ast.PatternExpression, String> flags = new java.util.HashMap<>();
+        for (org.quiver.parser.ast.PatternExpression pattern : PatternPredicates.in(predicate)) {
+            if (flags.containsKey(pattern)) {
+                continue;
+            }
+            LogicalOp inner = PatternPredicates.plan(context, plan, scope, pattern);
+            String flag = context.freshName("PATTERN");
+            plan = new org.quiver.planner.logical.PatternExists(plan, inner, flag);
+            flags.put(pattern, flag);
+        }
+        Expr bound = new ExpressionBinder(context, scope, false, flags).bind(predicate);
         if (bound.type() != CypherType.BOOLEAN && bound.type() != CypherType.NULL) {
             throw new SyntaxError("InvalidArgumentType",
                     "Type mismatch: WHERE expected Boolean but was " + bound.type().displayName(), predicate.span());
