@@ -218,7 +218,7 @@ final class ExpressionCompiler {
             case CONTAINS -> l.contains(r);
             // Cypher's =~ matches the whole string; Spark's regexp_like finds a match anywhere.
             case REGEX_MATCH -> functions.regexp_like(l, functions.concat(lit("^(?:"), r, lit(")$")));
-            case IN -> functions.array_contains(r, l);
+            case IN -> in(b, l, r);
             case ADD -> l.plus(r);
             case SUBTRACT -> l.minus(r);
             case MULTIPLY -> l.multiply(r);
@@ -247,6 +247,20 @@ final class ExpressionCompiler {
             return functions.when(functions.isnan(l).or(functions.isnan(r)), lit(false)).otherwise(l.equalTo(r));
         }
         return l.equalTo(r);
+    }
+
+    /**
+     * {@code x IN list}: true if an element equals x, else null if a comparison was unknown, else
+     * false. Lists of lists and of floats compare with Cypher's equality; flat lists with Spark's,
+     * which agrees there.
+     */
+    private static Column in(Binary b, Column l, Column r) {
+        CypherType element = b.right().type() instanceof CypherType.ListOf list ? list.element() : CypherType.ANY;
+        if (element instanceof CypherType.ListOf || element == CypherType.FLOAT || b.left().type() instanceof CypherType.ListOf) {
+            CypherType type = element == CypherType.NULL ? b.left().type() : element;
+            return functions.exists(r, x -> equality(l, x, type));
+        }
+        return functions.array_contains(r, l);
     }
 
     private static boolean isComparison(Binary.Op op) {

@@ -56,6 +56,19 @@ final class ProjectionBinder {
 
     /** Plans the projection; afterwards {@link #scope()} holds exactly its items. */
     void bind(Projection projection, boolean isReturn) {
+        bind(projection, isReturn, java.util.Optional.empty(), null);
+    }
+
+    /** Filters a plan by a {@code WHERE} predicate read in a scope. */
+    interface Where {
+        LogicalOp filter(LogicalOp plan, Scope scope, Expression predicate);
+    }
+
+    /**
+     * Plans the projection and the {@code WHERE} of a {@code WITH}, which, like {@code ORDER BY},
+     * may read the variables before the projection unless it aggregates or is distinct.
+     */
+    void bind(Projection projection, boolean isReturn, java.util.Optional<Expression> where, Where filter) {
         List<ProjectionItem> items = expandStar(projection, isReturn);
         List<String> names = itemNames(items, isReturn);
         ExpressionBinder binder = new ExpressionBinder(context, scope, true);
@@ -74,7 +87,8 @@ final class ProjectionBinder {
                 finalItems.add(new NamedExpr(names.get(i), bound.get(i)));
             }
         }
-        boolean sortSeesInput = !aggregating && !projection.distinct() && !projection.orderBy().isEmpty();
+        boolean sortSeesInput = !aggregating && !projection.distinct()
+                && (!projection.orderBy().isEmpty() || where.isPresent());
         if (!aggregating) {
             List<NamedExpr> first = new ArrayList<>(finalItems);
             if (sortSeesInput) {
@@ -90,18 +104,21 @@ final class ProjectionBinder {
         if (projection.distinct()) {
             plan = new Distinct(plan);
         }
-        if (!projection.orderBy().isEmpty()) {
-            Scope sortScope = projected;
-            if (sortSeesInput) {
-                sortScope = scope;
-                for (Map.Entry<String, VariableInfo> v : projected.variables().entrySet()) {
-                    sortScope = sortScope.with(v.getKey(), v.getValue());
-                }
+        Scope sortScope = projected;
+        if (sortSeesInput) {
+            sortScope = scope;
+            for (Map.Entry<String, VariableInfo> v : projected.variables().entrySet()) {
+                sortScope = sortScope.with(v.getKey(), v.getValue());
             }
+        }
+        if (!projection.orderBy().isEmpty()) {
             plan = new Sort(plan, sortKeys(projection.orderBy(), items, names, sortScope));
         }
         projection.skip().ifPresent(s -> plan = new Skip(plan, constantCount(s, "SKIP")));
         projection.limit().ifPresent(l -> plan = new Limit(plan, constantCount(l, "LIMIT")));
+        if (where.isPresent()) {
+            plan = filter.filter(plan, sortScope, where.get());
+        }
         if (sortSeesInput) {
             plan = new Project(plan, finalItems);
         }

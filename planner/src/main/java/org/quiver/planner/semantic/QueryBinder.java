@@ -189,10 +189,9 @@ public final class QueryBinder {
             }
         } else if (clause instanceof With w) {
             ProjectionBinder projection = new ProjectionBinder(context, plan, scope);
-            projection.bind(w.projection(), false);
+            projection.bind(w.projection(), false, w.where(), this::filter);
             plan = projection.plan();
             scope = projection.scope();
-            w.where().ifPresent(this::where);
         } else {
             throw new UnsupportedFeature(clauseName(clause), clause.span());
         }
@@ -227,6 +226,12 @@ public final class QueryBinder {
     }
 
     private void where(Expression predicate) {
+        plan = filter(plan, scope, predicate);
+    }
+
+    /** {@code input} filtered by {@code predicate}, read in {@code scope}; patterns in it become flags planned first. */
+    private LogicalOp filter(LogicalOp input, Scope scope, Expression predicate) {
+        LogicalOp plan = input;
         java.util.Map<org.quiver.parser.ast.PatternExpression, String> flags = new java.util.HashMap<>();
         for (org.quiver.parser.ast.PatternExpression pattern : PatternPredicates.in(predicate)) {
             if (flags.containsKey(pattern)) {
@@ -242,7 +247,7 @@ public final class QueryBinder {
             throw new SyntaxError("InvalidArgumentType",
                     "Type mismatch: WHERE expected Boolean but was " + bound.type().displayName(), predicate.span());
         }
-        plan = new Filter(plan, bound);
+        return new Filter(plan, bound);
     }
 
     private static String clauseName(Clause clause) {
