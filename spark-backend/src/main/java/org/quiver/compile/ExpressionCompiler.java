@@ -59,6 +59,8 @@ final class ExpressionCompiler {
         } else if (e instanceof ListComprehensionOf c) {
             Column filtered = functions.filter(column(c.list()), x -> with(c.variable(), x).column(c.predicate()));
             return functions.transform(filtered, x -> with(c.variable(), x).column(c.projection()));
+        } else if (e instanceof org.quiver.planner.expr.SliceOf slice) {
+            return slice(slice);
         } else if (e instanceof FieldOf f) {
             return column(f.map()).getField(f.key());
         } else if (e instanceof IndexOf i) {
@@ -256,11 +258,31 @@ final class ExpressionCompiler {
      */
     private static Column in(Binary b, Column l, Column r) {
         CypherType element = b.right().type() instanceof CypherType.ListOf list ? list.element() : CypherType.ANY;
+        if (element == CypherType.NULL) {
+            // Only nulls to compare with: unknown, unless there is nothing to compare with.
+            return functions.when(functions.size(r).equalTo(lit(0)), lit(false))
+                    .when(functions.size(r).gt(lit(0)), lit(null).cast(DataTypes.BooleanType));
+        }
         if (element instanceof CypherType.ListOf || element == CypherType.FLOAT || b.left().type() instanceof CypherType.ListOf) {
             CypherType type = element == CypherType.NULL ? b.left().type() : element;
             return functions.exists(r, x -> equality(l, x, type));
         }
         return functions.array_contains(r, l);
+    }
+
+    /** Cypher's slice: bounds clamp to the list, negative ones count from the end, to is exclusive. */
+    private Column slice(org.quiver.planner.expr.SliceOf slice) {
+        Column list = column(slice.list());
+        Column size = functions.size(list).cast(DataTypes.LongType);
+        Column from = slice.from().map(f -> bound(column(f), size)).orElse(lit(0L));
+        Column to = slice.to().map(t -> bound(column(t), size)).orElse(size);
+        Column length = functions.greatest(to.minus(from), lit(0L));
+        return functions.slice(list, from.plus(lit(1)).cast(DataTypes.IntegerType), length.cast(DataTypes.IntegerType));
+    }
+
+    private static Column bound(Column value, Column size) {
+        return functions.when(value.lt(lit(0)), functions.greatest(size.plus(value), lit(0L)))
+                .otherwise(functions.least(value, size));
     }
 
     private static boolean isComparison(Binary.Op op) {

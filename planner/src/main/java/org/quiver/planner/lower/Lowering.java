@@ -434,6 +434,9 @@ public final class Lowering {
                 case "type" -> {
                     return new ColumnRef(((Binding.Relationship) binding).type(), CypherType.STRING);
                 }
+                case "keys" -> {
+                    return keys(binding);
+                }
                 default -> {
                 }
             }
@@ -450,6 +453,23 @@ public final class Lowering {
             return e;
         }
         return e.withChildren(children.stream().map(c -> expr(c, bindings)).toList());
+    }
+
+    /** The keys of the properties an entity has: one candidate per column, the absent ones filtered out. */
+    private static Expr keys(Binding binding) {
+        Map<String, PropertyColumn> properties = binding instanceof Binding.Node n ? n.properties()
+                : ((Binding.Relationship) binding).properties();
+        List<Expr> candidates = new ArrayList<>();
+        for (PropertyColumn p : properties.values()) {
+            candidates.add(new org.quiver.planner.expr.CaseWhen(
+                    List.of(new org.quiver.planner.expr.NullCheck(new ColumnRef(p.column(), p.type()), true)),
+                    List.of(new org.quiver.planner.expr.Literal(p.key(), CypherType.STRING)),
+                    org.quiver.planner.expr.Literal.ofNull(), CypherType.STRING));
+        }
+        CypherType type = CypherType.listOf(CypherType.STRING);
+        org.quiver.planner.expr.LambdaVariable key = new org.quiver.planner.expr.LambdaVariable("key", CypherType.STRING);
+        return new org.quiver.planner.expr.ListComprehensionOf("key", new org.quiver.planner.expr.ListOf(candidates, type),
+                new org.quiver.planner.expr.NullCheck(key, true), key, type);
     }
 
     private Expr idOf(Expr entity, Map<String, Binding> bindings) {

@@ -143,6 +143,8 @@ public final class ExpressionBinder {
             return comprehension(c, insideAggregation);
         } else if (e instanceof Subscript s) {
             return subscript(s, insideAggregation);
+        } else if (e instanceof org.quiver.parser.ast.Slice s) {
+            return slice(s, insideAggregation);
         }
         throw new UnsupportedFeature(constructName(e), e.span());
     }
@@ -363,11 +365,37 @@ public final class ExpressionBinder {
                 CypherType.listOf(result == CypherType.NULL ? CypherType.NULL : result));
     }
 
+    private Expr slice(org.quiver.parser.ast.Slice s, boolean insideAggregation) {
+        Expr list = bind(s.subject(), insideAggregation);
+        java.util.Optional<Expr> from = s.from().map(f -> bind(f, insideAggregation));
+        java.util.Optional<Expr> to = s.to().map(t -> bind(t, insideAggregation));
+        if (list.type() == CypherType.NULL || from.map(f -> f.type() == CypherType.NULL).orElse(false)
+                || to.map(t -> t.type() == CypherType.NULL).orElse(false)) {
+            return Literal.ofNull();
+        }
+        if (!(list.type() instanceof CypherType.ListOf)) {
+            throw new UnsupportedFeature("Slicing a " + list.type().displayName() + " value", s.span());
+        }
+        for (Expr bound : List.of(from.orElse(Literal.of(0)), to.orElse(Literal.of(0)))) {
+            if (bound.type() != CypherType.INTEGER) {
+                throw new SyntaxError("InvalidArgumentType", "Type mismatch: a slice bound must be an Integer, not "
+                        + bound.type().displayName(), s.span());
+            }
+        }
+        return new org.quiver.planner.expr.SliceOf(list, from, to);
+    }
+
     private Expr subscript(Subscript s, boolean insideAggregation) {
         Expr list = bind(s.subject(), insideAggregation);
         Expr index = bind(s.index(), insideAggregation);
         if (list.type() == CypherType.NULL || index.type() == CypherType.NULL) {
             return Literal.ofNull();
+        }
+        if (list.type() instanceof CypherType.MapOf map && index instanceof Literal key
+                && key.value() instanceof String name) {
+            CypherType field = map.fields().get(name);
+            return field == null || field == CypherType.NULL ? Literal.ofNull()
+                    : new org.quiver.planner.expr.FieldOf(list, name, field);
         }
         if (!(list.type() instanceof CypherType.ListOf of)) {
             throw new UnsupportedFeature("Indexing a " + list.type().displayName() + " value", s.span());

@@ -20,7 +20,7 @@ import org.quiver.planner.types.CypherType;
 final class FunctionBinder {
     /** Functions of openCypher 9 and Neo4j 5 that Quiver does not run yet: an UnsupportedFeature, not UnknownFunction. */
     private static final Set<String> KNOWN_NOT_YET = Set.of(
-            "exists", "properties", "keys", "nodes", "relationships", "length", "startnode", "endnode", "haversin",
+            "exists", "properties", "nodes", "relationships", "length", "startnode", "endnode", "haversin",
             "percentilecont", "percentiledisc", "stdev", "stdevp", "tobooleanornull", "tointegerornull",
             "tofloatornull", "tostringornull", "elementid", "randomuuid", "timestamp", "date",
             "datetime", "localdatetime", "localtime", "time", "duration", "point", "distance", "isempty", "valuetype",
@@ -210,6 +210,21 @@ final class FunctionBinder {
                     throw new UnsupportedFeature("split() with a delimiter computed per row", call.span());
                 }
                 return nullSafe(args, new ScalarCall(name, args, CypherType.listOf(CypherType.STRING)));
+            }
+            case "keys" -> {
+                arity(call, 1);
+                Expr arg = args.get(0);
+                if (arg.type() instanceof CypherType.MapOf map) {
+                    return new Literal(new java.util.ArrayList<Object>(map.fields().keySet()),
+                            CypherType.listOf(CypherType.STRING));
+                }
+                if (!arg.type().isEntity() || !(arg instanceof org.quiver.planner.expr.VariableRef)) {
+                    if (arg.type() == CypherType.NULL) {
+                        return Literal.ofNull();
+                    }
+                    throw new UnsupportedFeature("keys() of a " + arg.type().displayName() + " value", call.span());
+                }
+                return new ScalarCall(name, args, CypherType.listOf(CypherType.STRING));
             }
             case "range" -> {
                 if (args.size() < 2 || args.size() > 3) {
