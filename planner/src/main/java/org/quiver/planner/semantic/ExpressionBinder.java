@@ -64,20 +64,20 @@ public final class ExpressionBinder {
     private final FunctionBinder functions;
 
     /** Pattern predicates already planned below the expression, each read from its flag variable. */
-    private final java.util.Map<org.quiver.parser.ast.PatternExpression, String> patternFlags;
+    private final java.util.Map<Expression, String> patternFlags;
 
     public ExpressionBinder(BindContext context, Scope scope, boolean aggregationAllowed) {
         this(context, scope, aggregationAllowed, java.util.Map.of(), java.util.Map.of());
     }
 
     ExpressionBinder(BindContext context, Scope scope, boolean aggregationAllowed,
-            java.util.Map<org.quiver.parser.ast.PatternExpression, String> patternFlags) {
+            java.util.Map<Expression, String> patternFlags) {
         this(context, scope, aggregationAllowed, java.util.Map.of(), patternFlags);
     }
 
     private ExpressionBinder(BindContext context, Scope scope, boolean aggregationAllowed,
             java.util.Map<String, CypherType> lambdas,
-            java.util.Map<org.quiver.parser.ast.PatternExpression, String> patternFlags) {
+            java.util.Map<Expression, String> patternFlags) {
         this.context = context;
         this.scope = scope;
         this.aggregationAllowed = aggregationAllowed;
@@ -135,8 +135,8 @@ public final class ExpressionBinder {
             return functions.bind(f, insideAggregation);
         } else if (e instanceof CaseExpression c) {
             return caseExpression(c, insideAggregation);
-        } else if (e instanceof org.quiver.parser.ast.PatternExpression p && patternFlags.containsKey(p)) {
-            return new VariableRef(patternFlags.get(p), CypherType.BOOLEAN);
+        } else if (patternFlags.containsKey(e)) {
+            return new VariableRef(patternFlags.get(e), CypherType.BOOLEAN);
         } else if (e instanceof Quantified q) {
             return quantified(q, insideAggregation);
         } else if (e instanceof ListComprehension c) {

@@ -6,7 +6,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.quiver.parser.ast.AstNode;
+import org.quiver.parser.ast.ExistsSubquery;
 import org.quiver.parser.ast.Expression;
+import org.quiver.parser.ast.Match;
+import org.quiver.parser.ast.Query;
+import org.quiver.parser.ast.SubqueryBody;
+import org.quiver.parser.error.UnsupportedFeature;
+import org.quiver.planner.expr.Expr;
+import org.quiver.planner.logical.Filter;
 import org.quiver.parser.ast.ListComprehension;
 import org.quiver.parser.ast.Pattern;
 import org.quiver.parser.ast.PatternComprehension;
@@ -22,16 +29,19 @@ final class PatternPredicates {
     private PatternPredicates() {
     }
 
-    /** The pattern expressions of a predicate, outside list predicates and comprehensions (which bind their own variables). */
-    static List<PatternExpression> in(Expression predicate) {
-        List<PatternExpression> found = new ArrayList<>();
+    /**
+     * The pattern expressions and {@code EXISTS { … }} subqueries of a predicate, outside list
+     * predicates and comprehensions (which bind their own variables).
+     */
+    static List<Expression> in(Expression predicate) {
+        List<Expression> found = new ArrayList<>();
         collect(predicate, found);
         return found;
     }
 
-    private static void collect(Object node, List<PatternExpression> found) {
-        if (node instanceof PatternExpression p) {
-            found.add(p);
+    private static void collect(Object node, List<Expression> found) {
+        if (node instanceof PatternExpression || node instanceof ExistsSubquery) {
+            found.add((Expression) node);
             return;
         }
         if (node instanceof Quantified || node instanceof ListComprehension || node instanceof PatternComprehension) {
@@ -52,8 +62,12 @@ final class PatternPredicates {
         }
     }
 
-    /** The input rows extended by the pattern; new variables in it stay local to the predicate. */
-    static LogicalOp plan(BindContext context, LogicalOp input, Scope scope, PatternExpression pattern) {
+    /** The input rows extended by the pattern or subquery; its new variables stay local to it. */
+    static LogicalOp plan(BindContext context, LogicalOp input, Scope scope, Expression predicate) {
+        if (predicate instanceof ExistsSubquery exists) {
+            return exists(context, input, scope, exists);
+        }
+        PatternExpression pattern = (PatternExpression) predicate;
         pattern.pattern().start().variable().ifPresent(v -> requireBound(scope, v));
         pattern.pattern().steps().forEach(step -> {
             step.node().variable().ifPresent(v -> requireBound(scope, v));
@@ -63,6 +77,32 @@ final class PatternPredicates {
         binder.bind(new Pattern(List.of(new PatternPart(Optional.empty(), PatternPart.PathSelector.ALL,
                 pattern.pattern(), pattern.span())), pattern.span()));
         return binder.plan();
+    }
+
+    /** {@code EXISTS { pattern [WHERE …] }} and {@code EXISTS { MATCH pattern [WHERE …] }}: a pattern that may bind new variables. */
+    private static LogicalOp exists(BindContext context, LogicalOp input, Scope scope, ExistsSubquery exists) {
+        Pattern pattern;
+        Optional<Expression> where;
+        if (exists.body() instanceof SubqueryBody.PatternBody body) {
+            pattern = body.pattern();
+            where = body.where();
+        } else {
+            Query query = ((SubqueryBody.QueryBody) exists.body()).query();
+            if (!query.unions().isEmpty() || query.first().clauses().size() != 1
+                    || !(query.first().clauses().get(0) instanceof Match match) || match.optional()) {
+                throw new UnsupportedFeature("EXISTS { … } around a query other than one MATCH", exists.span());
+            }
+            pattern = match.pattern();
+            where = match.where();
+        }
+        PatternBinder binder = new PatternBinder(context, new OuterRows(input.variables()), scope);
+        binder.bind(pattern);
+        LogicalOp plan = binder.plan();
+        if (where.isPresent()) {
+            Expr predicate = new ExpressionBinder(context, binder.scope(), false).bind(where.get());
+            plan = new Filter(plan, predicate);
+        }
+        return plan;
     }
 
     private static void requireBound(Scope scope, org.quiver.parser.ast.Variable v) {

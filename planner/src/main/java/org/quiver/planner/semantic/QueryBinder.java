@@ -232,8 +232,8 @@ public final class QueryBinder {
     /** {@code input} filtered by {@code predicate}, read in {@code scope}; patterns in it become flags planned first. */
     private LogicalOp filter(LogicalOp input, Scope scope, Expression predicate) {
         LogicalOp plan = input;
-        java.util.Map<org.quiver.parser.ast.PatternExpression, String> flags = new java.util.HashMap<>();
-        for (org.quiver.parser.ast.PatternExpression pattern : PatternPredicates.in(predicate)) {
+        java.util.Map<Expression, String> flags = new java.util.HashMap<>();
+        for (Expression pattern : PatternPredicates.in(predicate)) {
             if (flags.containsKey(pattern)) {
                 continue;
             }
