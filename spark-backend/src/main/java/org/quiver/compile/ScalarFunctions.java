@@ -58,6 +58,10 @@ final class ScalarFunctions {
                     ? x.substr(args.get(1).plus(lit(1)), args.get(2))
                     : x.substr(args.get(1).plus(lit(1)), functions.length(x));
             case "range" -> range(args);
+            case "argument_error" -> RuntimeErrors.argumentError(
+                    (String) ((org.quiver.planner.expr.Literal) call.arguments().get(0)).value(),
+                    (String) ((org.quiver.planner.expr.Literal) call.arguments().get(1)).value())
+                    .cast(org.quiver.graph.SparkTypes.of(call.type()));
             case "sqrt" -> functions.sqrt(x);
             case "exp" -> functions.exp(x);
             case "log" -> logarithm(x, functions.log(x));

@@ -29,6 +29,7 @@ import org.quiver.parser.ast.UnaryExpression;
 import org.quiver.parser.ast.Variable;
 import org.quiver.parser.error.ParameterMissing;
 import org.quiver.parser.error.SyntaxError;
+import org.quiver.parser.error.TypeError;
 import org.quiver.parser.error.UnsupportedFeature;
 import org.quiver.planner.expr.AggregateCall;
 import org.quiver.planner.expr.Binary;
@@ -245,7 +246,8 @@ public final class ExpressionBinder {
             throw new UnsupportedFeature("Property access on a " + subject.type().displayName() + " expression",
                     p.span());
         }
-        throw new SyntaxError("InvalidArgumentType", "Type mismatch: expected Map, Node or Relationship but was "
+        // The TCK expects a TypeError here, not the SyntaxError other compile-time type checks raise.
+        throw new TypeError("InvalidArgumentType", "Type mismatch: expected Map, Node or Relationship but was "
                 + subject.type().displayName(), p.span());
     }
 
@@ -401,7 +403,7 @@ public final class ExpressionBinder {
             throw new UnsupportedFeature("Indexing a " + list.type().displayName() + " value", s.span());
         }
         if (index.type() != CypherType.INTEGER) {
-            throw new SyntaxError("InvalidArgumentType", "Type mismatch: a list index must be an Integer, not "
+            throw new TypeError("InvalidArgumentType", "Type mismatch: a list index must be an Integer, not "
                     + index.type().displayName(), s.index().span());
         }
         if (of.element().isMixed()) {

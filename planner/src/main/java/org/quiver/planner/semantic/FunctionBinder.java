@@ -231,7 +231,12 @@ final class FunctionBinder {
                     throw new SyntaxError("InvalidNumberOfArguments", "range() takes 2 or 3 arguments", call.span());
                 }
                 for (Expr arg : args) {
-                    requireType(arg, CypherType.INTEGER, call);
+                    if (arg.type() != CypherType.INTEGER && arg.type() != CypherType.NULL) {
+                        // Neo4j reports a wrong argument type for range() when it runs.
+                        return new ScalarCall("argument_error", List.of(new Literal("InvalidArgumentType", CypherType.STRING),
+                                new Literal("range() needs Integer arguments, not " + arg.type().displayName(),
+                                        CypherType.STRING)), CypherType.listOf(CypherType.INTEGER));
+                    }
                 }
                 return nullSafe(args, new ScalarCall(name, args, CypherType.listOf(CypherType.INTEGER)));
             }
