@@ -30,11 +30,17 @@ public final class QuiverSession implements AutoCloseable {
 
     private QuiverSession(SparkSession spark, boolean ownsSpark, PlannerOptions options) {
         this.spark = Objects.requireNonNull(spark, "spark");
+        // Cypher names are case-sensitive: `name` and `NAME` are two properties, which Spark's
+        // default case-insensitive resolution would mix up.
+        spark.conf().set("spark.sql.caseSensitive", "true");
         this.ownsSpark = ownsSpark;
         this.executor = new QueryExecutor(spark, options);
     }
 
-    /** A session over the caller's Spark session, which {@link #close()} leaves running. */
+    /**
+     * A session over the caller's Spark session, which {@link #close()} leaves running. Quiver sets
+     * {@code spark.sql.caseSensitive=true} on it, since Cypher names are case-sensitive.
+     */
     public static QuiverSession of(SparkSession spark) {
         return new QuiverSession(spark, false, PlannerOptions.DEFAULTS);
     }

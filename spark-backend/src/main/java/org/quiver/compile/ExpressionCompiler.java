@@ -230,8 +230,9 @@ final class ExpressionCompiler {
                     ? functions.when(r.equalTo(lit(0)), lit(Double.NaN)).otherwise(l.mod(r)) : l.mod(r);
             case POWER -> functions.pow(l, r);
             case CONCAT_STRINGS -> functions.concat(l.cast(DataTypes.StringType), r.cast(DataTypes.StringType));
-            case CONCAT_LISTS, APPEND_TO_LIST, PREPEND_TO_LIST ->
-                    throw new IllegalStateException("list concatenation is not compiled yet");
+            case CONCAT_LISTS -> functions.concat(typedList(l, b.type()), typedList(r, b.type()));
+            case APPEND_TO_LIST -> functions.concat(typedList(l, b.type()), typedList(functions.array(r), b.type()));
+            case PREPEND_TO_LIST -> functions.concat(typedList(functions.array(l), b.type()), typedList(r, b.type()));
         };
     }
 
@@ -283,6 +284,11 @@ final class ExpressionCompiler {
     private static Column bound(Column value, Column size) {
         return functions.when(value.lt(lit(0)), functions.greatest(size.plus(value), lit(0L)))
                 .otherwise(functions.least(value, size));
+    }
+
+    /** A list cast to the result's element type, so that an empty or all-null list concatenates. */
+    private static Column typedList(Column list, CypherType type) {
+        return isPlain(type) ? list.cast(SparkTypes.of(type)) : list;
     }
 
     private static boolean isComparison(Binary.Op op) {

@@ -17,6 +17,8 @@ final class TckSpark {
         if (spark == null) {
             spark = LocalSpark.create("local[2]");
             spark.conf().set("spark.sql.shuffle.partitions", "2");
+            // Adaptive re-planning costs more than it saves on graphs of a handful of rows.
+            spark.conf().set("spark.sql.adaptive.enabled", "false");
             spark.sparkContext().setLogLevel("WARN");
         }
         return spark;

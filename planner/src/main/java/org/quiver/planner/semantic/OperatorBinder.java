@@ -145,7 +145,7 @@ final class OperatorBinder {
             return Literal.ofNull();
         }
         if (l instanceof CypherType.ListOf || r instanceof CypherType.ListOf) {
-            throw new UnsupportedFeature("List concatenation with `+`", span);
+            return concatenation(left, right, span);
         }
         if (l == CypherType.STRING || r == CypherType.STRING) {
             CypherType other = l == CypherType.STRING ? r : l;
@@ -157,6 +157,28 @@ final class OperatorBinder {
                     "Type mismatch: cannot add " + l.displayName() + " and " + r.displayName(), span);
         }
         return arithmetic(Op.ADD, left, right, span);
+    }
+
+    /** {@code list + list}, {@code list + element}, {@code element + list}; the elements must share one type. */
+    private Expr concatenation(Expr left, Expr right, Span span) {
+        CypherType l = left.type();
+        CypherType r = right.type();
+        Op op;
+        CypherType element;
+        if (l instanceof CypherType.ListOf a && r instanceof CypherType.ListOf b) {
+            op = Op.CONCAT_LISTS;
+            element = a.element().join(b.element());
+        } else if (l instanceof CypherType.ListOf a) {
+            op = Op.APPEND_TO_LIST;
+            element = a.element().join(r);
+        } else {
+            op = Op.PREPEND_TO_LIST;
+            element = ((CypherType.ListOf) r).element().join(l);
+        }
+        if (element.isMixed() || element.isEntity() || element.isMap() || element == CypherType.PATH) {
+            throw new UnsupportedFeature("List concatenation giving a list of " + element.displayName() + " values", span);
+        }
+        return new Binary(op, left, right, CypherType.listOf(element));
     }
 
     private Expr arithmetic(Op op, Expr left, Expr right, Span span) {
