@@ -96,7 +96,7 @@ final class VariableNeeds {
             } else if (!call.function().equals("id") && !call.function().equals("type")) {
                 whole.add(ref.name());
             }
-        } else if (e instanceof Binary b && Lowering.isEntityComparison(b)) {
+        } else if (e instanceof Binary b && ExpressionLowering.isEntityComparison(b)) {
             return;
         } else if (e instanceof AggregateCall a && a.function() == AggregateCall.Function.COUNT
                 && a.argument().isPresent() && a.argument().get() instanceof VariableRef ref && ref.type().isEntity()) {

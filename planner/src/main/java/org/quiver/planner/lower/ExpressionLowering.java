@@ -1,0 +1,156 @@
+package org.quiver.planner.lower;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.quiver.planner.expr.AggregateCall;
+import org.quiver.planner.expr.Binary;
+import org.quiver.planner.expr.ColumnRef;
+import org.quiver.planner.expr.Expr;
+import org.quiver.planner.expr.HasLabel;
+import org.quiver.planner.expr.NodeValue;
+import org.quiver.planner.expr.PropertyOf;
+import org.quiver.planner.expr.RelationshipValue;
+import org.quiver.planner.expr.ScalarCall;
+import org.quiver.planner.expr.VariableRef;
+import org.quiver.planner.relational.PropertyColumn;
+import org.quiver.planner.types.CypherType;
+
+/**
+ * Expressions over variables as expressions over the columns that hold them: a node becomes its
+ * id, labels and property columns (or a node value built from them), {@code id(n)} its id column,
+ * entity equality id equality.
+ */
+final class ExpressionLowering {
+    private ExpressionLowering() {
+    }
+
+    static boolean isEntityComparison(Binary b) {
+        return (b.op() == Binary.Op.EQUALS || b.op() == Binary.Op.NOT_EQUALS)
+                && b.left().type().isEntity() && b.right().type().isEntity();
+    }
+
+    /** Replaces variables by the columns that hold them. */
+    static Expr expr(Expr e, Map<String, Binding> bindings) {
+        if (e instanceof VariableRef ref) {
+            return variable(ref, bindings);
+        }
+        if (e instanceof PropertyOf p) {
+            return property(p, bindings);
+        }
+        if (e instanceof HasLabel h && h.node() instanceof VariableRef ref) {
+            return new HasLabel(labelsOf(ref, bindings), h.label());
+        }
+        if (e instanceof ScalarCall call && call.arguments().size() == 1
+                && call.arguments().get(0) instanceof VariableRef ref && ref.type().isEntity()) {
+            Binding binding = bindings.get(ref.name());
+            switch (call.function()) {
+                case "id" -> {
+                    return new ColumnRef(idOf(binding), CypherType.INTEGER);
+                }
+                case "labels" -> {
+                    return labelsOf(ref, bindings);
+                }
+                case "type" -> {
+                    return new ColumnRef(((Binding.Relationship) binding).type(), CypherType.STRING);
+                }
+                case "keys" -> {
+                    return keys(binding);
+                }
+                default -> {
+                }
+            }
+        }
+        if (e instanceof Binary b && isEntityComparison(b)) {
+            return new Binary(b.op(), idOf(b.left(), bindings), idOf(b.right(), bindings), b.type());
+        }
+        if (e instanceof AggregateCall a && a.function() == AggregateCall.Function.COUNT && a.argument().isPresent()
+                && a.argument().get().type().isEntity()) {
+            return new AggregateCall(a.function(), a.distinct(), Optional.of(idOf(a.argument().get(), bindings)), a.type());
+        }
+        List<Expr> children = e.children();
+        if (children.isEmpty()) {
+            return e;
+        }
+        return e.withChildren(children.stream().map(c -> expr(c, bindings)).toList());
+    }
+
+    /** The keys of the properties an entity has: one candidate per column, the absent ones filtered out. */
+    private static Expr keys(Binding binding) {
+        Map<String, PropertyColumn> properties = binding instanceof Binding.Node n ? n.properties()
+                : ((Binding.Relationship) binding).properties();
+        List<Expr> candidates = new ArrayList<>();
+        for (PropertyColumn p : properties.values()) {
+            candidates.add(new org.quiver.planner.expr.CaseWhen(
+                    List.of(new org.quiver.planner.expr.NullCheck(new ColumnRef(p.column(), p.type()), true)),
+                    List.of(new org.quiver.planner.expr.Literal(p.key(), CypherType.STRING)),
+                    org.quiver.planner.expr.Literal.ofNull(), CypherType.STRING));
+        }
+        CypherType type = CypherType.listOf(CypherType.STRING);
+        org.quiver.planner.expr.LambdaVariable key = new org.quiver.planner.expr.LambdaVariable("key", CypherType.STRING);
+        return new org.quiver.planner.expr.ListComprehensionOf("key", new org.quiver.planner.expr.ListOf(candidates, type),
+                new org.quiver.planner.expr.NullCheck(key, true), key, type);
+    }
+
+    private static Expr idOf(Expr entity, Map<String, Binding> bindings) {
+        if (entity instanceof VariableRef ref) {
+            return new ColumnRef(idOf(bindings.get(ref.name())), CypherType.INTEGER);
+        }
+        throw new IllegalStateException("entity expressions other than variables are not lowered yet: " + entity);
+    }
+
+    private static String idOf(Binding binding) {
+        if (binding instanceof Binding.Node n) {
+            return n.id();
+        }
+        if (binding instanceof Binding.Relationship r) {
+            return r.id();
+        }
+        throw new IllegalStateException("not an entity binding: " + binding);
+    }
+
+    private static Expr labelsOf(VariableRef ref, Map<String, Binding> bindings) {
+        Binding.Node node = (Binding.Node) bindings.get(ref.name());
+        String column = node.labels().orElseThrow(() -> new IllegalStateException("labels of " + ref.name() + " not read"));
+        return new ColumnRef(column, CypherType.listOf(CypherType.STRING));
+    }
+
+    private static Expr property(PropertyOf p, Map<String, Binding> bindings) {
+        Binding binding = bindings.get(p.entity().name());
+        Map<String, PropertyColumn> properties = binding instanceof Binding.Node n ? n.properties()
+                : ((Binding.Relationship) binding).properties();
+        PropertyColumn column = properties.get(p.key());
+        if (column == null) {
+            throw new IllegalStateException("property " + p.key() + " of " + p.entity().name() + " not read");
+        }
+        return new ColumnRef(column.column(), column.type());
+    }
+
+    private static Expr variable(VariableRef ref, Map<String, Binding> bindings) {
+        Binding binding = bindings.get(ref.name());
+        if (binding == null) {
+            throw new IllegalStateException("variable " + ref.name() + " has no columns");
+        }
+        if (binding instanceof Binding.Value v) {
+            return new ColumnRef(v.column(), ref.type());
+        }
+        if (binding instanceof Binding.Node n) {
+            Set<String> keys = new LinkedHashSet<>(n.properties().keySet());
+            List<Expr> values = keys.stream().map(k -> (Expr) columnOf(n.properties().get(k))).toList();
+            return new NodeValue(new ColumnRef(n.id(), CypherType.INTEGER), labelsOf(ref, bindings), List.copyOf(keys),
+                    values);
+        }
+        Binding.Relationship r = (Binding.Relationship) binding;
+        List<String> keys = List.copyOf(r.properties().keySet());
+        List<Expr> values = keys.stream().map(k -> (Expr) columnOf(r.properties().get(k))).toList();
+        return new RelationshipValue(new ColumnRef(r.id(), CypherType.INTEGER), new ColumnRef(r.type(), CypherType.STRING),
+                new ColumnRef(r.source(), CypherType.INTEGER), new ColumnRef(r.target(), CypherType.INTEGER), keys, values);
+    }
+
+    private static ColumnRef columnOf(PropertyColumn p) {
+        return new ColumnRef(p.column(), p.type());
+    }
+}
