@@ -59,12 +59,7 @@ public final class RelationalCompiler {
         } else if (op instanceof AntiJoin anti) {
             Dataset<Row> left = compile(anti.left());
             Dataset<Row> right = compile(anti.right());
-            Column condition = functions.lit(true);
-            for (JoinKey key : anti.keys()) {
-                condition = condition.and(left.col(ColumnNames.quoted(key.leftColumn()))
-                        .eqNullSafe(right.col(ColumnNames.quoted(key.rightColumn()))));
-            }
-            return left.join(right, condition, "left_anti");
+            return left.join(right, nullSafeEqual(left, right, anti.keys()), "left_anti");
         } else if (op instanceof org.quiver.planner.relational.FlagMatches flag) {
             return flagMatches(flag);
         } else if (op instanceof UnionAll union) {
@@ -109,17 +104,23 @@ public final class RelationalCompiler {
         Dataset<Row> left = compile(flag.left());
         String marker = flag.flag() + "~marker";
         Dataset<Row> right = compile(flag.right()).withColumn(marker, functions.lit(true));
-        Column condition = functions.lit(true);
-        for (JoinKey key : flag.keys()) {
-            condition = condition.and(left.col(ColumnNames.quoted(key.leftColumn()))
-                    .eqNullSafe(right.col(ColumnNames.quoted(key.rightColumn()))));
-        }
+        Column condition = nullSafeEqual(left, right, flag.keys());
         List<Column> columns = new ArrayList<>();
         for (String name : left.columns()) {
             columns.add(left.col(ColumnNames.quoted(name)));
         }
         columns.add(functions.coalesce(right.col(ColumnNames.quoted(marker)), functions.lit(false)).as(flag.flag()));
         return left.join(right, condition, "left_outer").select(columns.toArray(Column[]::new));
+    }
+
+    /** All keys equal, null equal to null: the keys identify rows rather than compare values. */
+    private static Column nullSafeEqual(Dataset<Row> left, Dataset<Row> right, List<JoinKey> keys) {
+        Column condition = functions.lit(true);
+        for (JoinKey key : keys) {
+            condition = condition.and(left.col(ColumnNames.quoted(key.leftColumn()))
+                    .eqNullSafe(right.col(ColumnNames.quoted(key.rightColumn()))));
+        }
+        return condition;
     }
 
     /** UNWIND of a value that is not a list gives that value once; of null, nothing. */

@@ -159,19 +159,29 @@ public final class Lowering {
         } finally {
             outerRows.pop();
         }
-        List<NamedExpr> matchedKeys = new ArrayList<>();
-        List<JoinKey> keys = new ArrayList<>();
-        for (RelColumn c : input.relation().columns()) {
-            String key = c.name() + "~matched";
-            matchedKeys.add(new NamedExpr(key, new ColumnRef(c.name(), c.type())));
-            keys.add(new JoinKey(c.name(), key));
-        }
+        List<RelColumn> inputColumns = input.relation().columns();
         String flag = prefix(exists.flag().trim());
         RelOp flagged = new org.quiver.planner.relational.FlagMatches(input.relation(),
-                new Dedup(new Compute(inner.relation(), matchedKeys)), keys, flag);
+                new Dedup(matchedInputRows(inputColumns, inner.relation())), matchKeys(inputColumns), flag);
         Map<String, Binding> bindings = new LinkedHashMap<>(input.bindings());
         bindings.put(exists.flag(), new Binding.Value(flag));
         return new Lowered(flagged, bindings);
+    }
+
+    /** The input columns of the rows an inner plan matched, renamed apart from the input's own. */
+    private static RelOp matchedInputRows(List<RelColumn> inputColumns, RelOp inner) {
+        List<NamedExpr> columns = new ArrayList<>();
+        for (RelColumn c : inputColumns) {
+            columns.add(new NamedExpr(c.name() + "~matched", new ColumnRef(c.name(), c.type())));
+        }
+        return new Compute(inner, columns);
+    }
+
+    /** Each input column paired with its renamed copy in {@link #matchedInputRows}. */
+    private static List<JoinKey> matchKeys(List<RelColumn> inputColumns) {
+        List<JoinKey> keys = new ArrayList<>();
+        inputColumns.forEach(c -> keys.add(new JoinKey(c.name(), c.name() + "~matched")));
+        return keys;
     }
 
     /**
@@ -189,14 +199,8 @@ public final class Lowering {
             outerRows.pop();
         }
         List<RelColumn> inputColumns = input.relation().columns();
-        List<NamedExpr> matchedKeys = new ArrayList<>();
-        List<JoinKey> keys = new ArrayList<>();
-        for (RelColumn c : inputColumns) {
-            String key = c.name() + "~matched";
-            matchedKeys.add(new NamedExpr(key, new ColumnRef(c.name(), c.type())));
-            keys.add(new JoinKey(c.name(), key));
-        }
-        RelOp unmatched = new AntiJoin(input.relation(), new Compute(inner.relation(), matchedKeys), keys);
+        List<JoinKey> keys = matchKeys(inputColumns);
+        RelOp unmatched = new AntiJoin(input.relation(), matchedInputRows(inputColumns, inner.relation()), keys);
         Set<String> fromInput = new java.util.HashSet<>();
         inputColumns.forEach(c -> fromInput.add(c.name()));
         List<NamedExpr> all = new ArrayList<>();
