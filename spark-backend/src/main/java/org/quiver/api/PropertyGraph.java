@@ -69,15 +69,17 @@ public final class PropertyGraph {
         return nextRelationshipId;
     }
 
+    /** One job over all the tables' ids, rather than one per table. */
     private static long nextId(List<org.apache.spark.sql.Dataset<org.apache.spark.sql.Row>> ids) {
-        long next = 0;
-        for (var table : ids) {
-            org.apache.spark.sql.Row max = table.agg(org.apache.spark.sql.functions.max(
-                    org.apache.spark.sql.functions.col("`" + NodeTable.ID + "`"))).first();
-            if (!max.isNullAt(0)) {
-                next = Math.max(next, max.getLong(0) + 1);
-            }
+        if (ids.isEmpty()) {
+            return 0;
         }
-        return next;
+        org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> all = ids.get(0);
+        for (int i = 1; i < ids.size(); i++) {
+            all = all.union(ids.get(i));
+        }
+        org.apache.spark.sql.Row max = all.agg(org.apache.spark.sql.functions.max(
+                org.apache.spark.sql.functions.col("`" + NodeTable.ID + "`"))).first();
+        return max.isNullAt(0) ? 0 : max.getLong(0) + 1;
     }
 }

@@ -104,7 +104,7 @@ final class CreateBinder {
         List<String> keys = new ArrayList<>();
         List<String> columns = new ArrayList<>();
         Map<String, CypherType> types = properties(node.properties(), keys, columns);
-        nodes.add(new NodeToCreate(variable, false, labels, keys, columns));
+        nodes.add(new NodeToCreate(variable, labels, keys, columns));
         extension.nodes(labels, types);
         scope = scope.with(variable, new VariableInfo(CypherType.NODE, labels, name.isPresent()));
         return variable;

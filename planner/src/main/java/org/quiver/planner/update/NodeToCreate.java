@@ -6,11 +6,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A node of a {@code CREATE} pattern: a new node with labels and properties, or ({@code existing})
- * a node bound before, only referenced as a relationship end. Property values are read from the
- * input columns named in {@code propertyColumns}, key by key.
+ * A new node of a {@code CREATE} pattern, with labels and properties; property values are read
+ * from the input columns named in {@code propertyColumns}, key by key. (A node bound before and only
+ * referenced as a relationship end is not one of these: the action finds its id in the row.)
  */
-public record NodeToCreate(String variable, boolean existing, Set<String> labels, List<String> keys,
+public record NodeToCreate(String variable, Set<String> labels, List<String> keys,
         List<String> propertyColumns) {
     public NodeToCreate {
         Objects.requireNonNull(variable, "variable");
