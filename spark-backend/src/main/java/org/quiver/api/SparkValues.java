@@ -24,6 +24,9 @@ final class SparkValues {
         if (type == CypherType.RELATIONSHIP) {
             return relationship((Row) value);
         }
+        if (type == CypherType.PATH) {
+            return path((Row) value);
+        }
         if (type instanceof CypherType.ListOf list) {
             List<Object> out = new ArrayList<>();
             for (Object element : elements(value)) {
@@ -89,6 +92,18 @@ final class SparkValues {
             labels.add((String) label);
         }
         return new Node(row.getLong(row.fieldIndex("id")), labels, properties(row.getStruct(row.fieldIndex("properties"))));
+    }
+
+    private static Path path(Row row) {
+        List<Node> nodes = new ArrayList<>();
+        for (Object node : elements(row.get(row.fieldIndex("nodes")))) {
+            nodes.add(node((Row) node));
+        }
+        List<Relationship> relationships = new ArrayList<>();
+        for (Object relationship : elements(row.get(row.fieldIndex("relationships")))) {
+            relationships.add(relationship((Row) relationship));
+        }
+        return new Path(nodes, relationships);
     }
 
     private static Relationship relationship(Row row) {

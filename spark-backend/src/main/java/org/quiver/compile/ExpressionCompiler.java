@@ -105,6 +105,11 @@ final class ExpressionCompiler {
             // A node that OPTIONAL MATCH did not find is null, not a struct of nulls.
             return functions.when(id.isNotNull(), functions.struct(id.as("id"), column(n.labels()).as("labels"),
                     struct(n.keys(), n.properties().stream().map(this::column).toList()).as("properties")));
+        } else if (e instanceof org.quiver.planner.expr.PathValue p) {
+            Column nodes = column(p.nodes());
+            // A path whose first node OPTIONAL MATCH did not find is null.
+            return functions.when(functions.element_at(nodes, 1).isNotNull(),
+                    functions.struct(nodes.as("nodes"), column(p.relationships()).as("relationships")));
         } else if (e instanceof RelationshipValue r) {
             Column id = column(r.id());
             return functions.when(id.isNotNull(), functions.struct(id.as("id"), column(r.relType()).as("type"),

@@ -76,6 +76,10 @@ public final class RelationalCompiler {
             return scanRelationships(scan);
         } else if (op instanceof Join join) {
             return join(join);
+        } else if (op instanceof org.quiver.planner.relational.RepeatExpand repeat) {
+            int maxHops = Integer.parseInt(spark.conf().get(TrailExpansion.MAX_HOPS,
+                    String.valueOf(TrailExpansion.DEFAULT_MAX_HOPS)));
+            return TrailExpansion.expand(repeat, compile(repeat.input()), compile(repeat.steps()), maxHops);
         } else if (op instanceof Select select) {
             // A condition analysis knows is always null is typed Null; Spark wants a boolean.
             return compile(select.input()).filter(ExpressionCompiler.compile(select.predicate()).cast(DataTypes.BooleanType));

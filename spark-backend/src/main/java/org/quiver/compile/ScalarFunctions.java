@@ -44,6 +44,9 @@ final class ScalarFunctions {
             case "trim" -> functions.regexp_replace(x, "^\\s+|\\s+$", "");
             case "ltrim" -> functions.regexp_replace(x, "^\\s+", "");
             case "rtrim" -> functions.regexp_replace(x, "\\s+$", "");
+            case "nodes" -> x.getField("nodes");
+            case "relationships" -> x.getField("relationships");
+            case "length" -> functions.size(x.getField("relationships")).cast(DataTypes.LongType);
             case "size" -> argType == CypherType.STRING ? functions.length(x).cast(DataTypes.LongType)
                     : functions.size(x).cast(DataTypes.LongType);
             case "abs" -> functions.abs(x);

@@ -52,6 +52,16 @@ public final class CypherValueText {
                 map(out, rel.properties());
             }
             out.append(']');
+        } else if (value instanceof org.quiver.api.Path path) {
+            out.append('<');
+            append(out, path.nodes().get(0));
+            for (int i = 0; i < path.length(); i++) {
+                out.append(path.forward(i) ? "-" : "<-");
+                append(out, path.relationships().get(i));
+                out.append(path.forward(i) ? "->" : "-");
+                append(out, path.nodes().get(i + 1));
+            }
+            out.append('>');
         } else if (value instanceof Map<?, ?> map) {
             map(out, map);
         } else if (value instanceof List<?> list) {

@@ -20,6 +20,16 @@ public final class ResultValues {
         if (value instanceof Relationship r) {
             return new ValueReader.ExpectedRelationship(r.type(), comparableMap(r.properties()));
         }
+        if (value instanceof org.quiver.api.Path p) {
+            List<ValueReader.ExpectedNode> nodes = p.nodes().stream().map(n -> (ValueReader.ExpectedNode) comparable(n)).toList();
+            List<ValueReader.ExpectedRelationship> relationships = p.relationships().stream()
+                    .map(r -> (ValueReader.ExpectedRelationship) comparable(r)).toList();
+            List<Boolean> forward = new ArrayList<>();
+            for (int i = 0; i < p.length(); i++) {
+                forward.add(p.forward(i));
+            }
+            return new ValueReader.ExpectedPath(nodes, relationships, forward);
+        }
         if (value instanceof List<?> list) {
             List<Object> out = new ArrayList<>();
             list.forEach(v -> out.add(comparable(v)));

@@ -33,6 +33,10 @@ public final class ValueReader {
     public record ExpectedNode(TreeSet<String> labels, Map<String, Object> properties) {
     }
 
+    /** A path: nodes, relationships, and whether each relationship points forward along the path. */
+    public record ExpectedPath(List<ExpectedNode> nodes, List<ExpectedRelationship> relationships, List<Boolean> forward) {
+    }
+
     public record ExpectedRelationship(String type, Map<String, Object> properties) {
     }
 
@@ -53,6 +57,9 @@ public final class ValueReader {
         }
         if (c == '(') {
             return node();
+        }
+        if (c == '<') {
+            return path();
         }
         int start = pos;
         while (pos < text.length() && "+-.0123456789eEInfinityaNtruefalsn".indexOf(text.charAt(pos)) >= 0) {
@@ -104,6 +111,25 @@ public final class ValueReader {
         }
         expect(quote);
         return out.toString();
+    }
+
+    private ExpectedPath path() {
+        expect('<');
+        List<ExpectedNode> nodes = new ArrayList<>(List.of(node()));
+        List<ExpectedRelationship> relationships = new ArrayList<>();
+        List<Boolean> forward = new ArrayList<>();
+        skipSpace();
+        while (peek() != '>') {
+            boolean backward = lookingAt("<-");
+            pos += backward ? 2 : 1;
+            relationships.add(relationship());
+            forward.add(!backward);
+            pos += backward ? 1 : 2;
+            nodes.add(node());
+            skipSpace();
+        }
+        expect('>');
+        return new ExpectedPath(nodes, relationships, forward);
     }
 
     private List<Object> list() {

@@ -42,4 +42,16 @@ sealed interface Binding {
             return all;
         }
     }
+
+    /**
+     * The relationships of a variable-length step: their ids, and their values when the query
+     * reads more than identity.
+     */
+    record RelationshipList(String ids, Optional<String> values) implements Binding {
+        public List<String> columns() {
+            List<String> all = new ArrayList<>(List.of(ids));
+            values.ifPresent(all::add);
+            return all;
+        }
+    }
 }

@@ -25,7 +25,11 @@ import org.quiver.planner.types.CypherType;
  * entity equality id equality.
  */
 final class ExpressionLowering {
-    private ExpressionLowering() {
+    /** Graph-wide entity shapes, absent when some property key has values of different types. */
+    private final java.util.Optional<EntityStructs> structs;
+
+    ExpressionLowering(java.util.Optional<EntityStructs> structs) {
+        this.structs = structs;
     }
 
     static boolean isEntityComparison(Binary b) {
@@ -34,7 +38,7 @@ final class ExpressionLowering {
     }
 
     /** Replaces variables by the columns that hold them. */
-    static Expr expr(Expr e, Map<String, Binding> bindings) {
+    Expr expr(Expr e, Map<String, Binding> bindings) {
         if (e instanceof VariableRef ref) {
             return variable(ref, bindings);
         }
@@ -43,6 +47,10 @@ final class ExpressionLowering {
         }
         if (e instanceof HasLabel h && h.node() instanceof VariableRef ref) {
             return new HasLabel(labelsOf(ref, bindings), h.label());
+        }
+        if (e instanceof HasLabel h && h.node().type() == CypherType.NODE) {
+            return new HasLabel(new org.quiver.planner.expr.FieldOf(expr(h.node(), bindings), "labels",
+                    CypherType.listOf(CypherType.STRING)), h.label());
         }
         if (e instanceof ScalarCall call && call.arguments().size() == 1
                 && call.arguments().get(0) instanceof VariableRef ref && ref.type().isEntity()) {
@@ -64,8 +72,28 @@ final class ExpressionLowering {
                 }
             }
         }
+        if (e instanceof ScalarCall call && call.arguments().size() == 1 && call.arguments().get(0).type().isEntity()
+                && !(call.arguments().get(0) instanceof VariableRef)) {
+            // An entity value computed by an expression (a list element, say): its struct has the fields.
+            String field = switch (call.function()) {
+                case "id" -> "id";
+                case "labels" -> "labels";
+                case "type" -> "type";
+                default -> null;
+            };
+            if (field != null) {
+                return new org.quiver.planner.expr.FieldOf(expr(call.arguments().get(0), bindings), field, call.type());
+            }
+        }
+        if (e instanceof org.quiver.planner.expr.FieldOf f && f.map().type().isEntity()) {
+            return entityProperty(f, bindings);
+        }
         if (e instanceof Binary b && isEntityComparison(b)) {
             return new Binary(b.op(), idOf(b.left(), bindings), idOf(b.right(), bindings), b.type());
+        }
+        if (e instanceof Binary b && b.op() == Binary.Op.IN && b.left().type().isEntity()
+                && b.right().type() instanceof CypherType.ListOf) {
+            return new Binary(Binary.Op.IN, idOf(b.left(), bindings), idsOf(b.right(), bindings), b.type());
         }
         if (e instanceof AggregateCall a && a.function() == AggregateCall.Function.COUNT && a.argument().isPresent()
                 && a.argument().get().type().isEntity()) {
@@ -95,11 +123,37 @@ final class ExpressionLowering {
                 new org.quiver.planner.expr.NullCheck(key, true), key, type);
     }
 
-    private static Expr idOf(Expr entity, Map<String, Binding> bindings) {
+    private Expr idOf(Expr entity, Map<String, Binding> bindings) {
         if (entity instanceof VariableRef ref) {
             return new ColumnRef(idOf(bindings.get(ref.name())), CypherType.INTEGER);
         }
-        throw new IllegalStateException("entity expressions other than variables are not lowered yet: " + entity);
+        return new org.quiver.planner.expr.FieldOf(expr(entity, bindings), "id", CypherType.INTEGER);
+    }
+
+    /** A property of an entity value: a field of its graph-wide properties struct, null for keys no entity has. */
+    private Expr entityProperty(org.quiver.planner.expr.FieldOf f, Map<String, Binding> bindings) {
+        EntityStructs shapes = structs.orElseThrow(() -> new org.quiver.parser.error.UnsupportedFeature(
+                "Property access on a computed node or relationship in a graph whose property types differ by label",
+                org.quiver.parser.ast.Span.NONE));
+        Set<String> keys = f.map().type() == CypherType.NODE ? shapes.nodeKeys() : shapes.relationshipKeys();
+        if (!keys.contains(f.key())) {
+            return new org.quiver.planner.expr.Literal(null, f.type());
+        }
+        Expr properties = new org.quiver.planner.expr.FieldOf(expr(f.map(), bindings), "properties", CypherType.MAP);
+        return new org.quiver.planner.expr.FieldOf(properties, f.key(), f.type());
+    }
+
+    /** The ids of a list of entities: a relationship list's id column, else each element's id. */
+    private Expr idsOf(Expr list, Map<String, Binding> bindings) {
+        CypherType ids = CypherType.listOf(CypherType.INTEGER);
+        if (list instanceof VariableRef ref && bindings.get(ref.name()) instanceof Binding.RelationshipList r) {
+            return new ColumnRef(r.ids(), ids);
+        }
+        CypherType element = ((CypherType.ListOf) list.type()).element();
+        org.quiver.planner.expr.LambdaVariable x = new org.quiver.planner.expr.LambdaVariable("  element", element);
+        return new org.quiver.planner.expr.ListComprehensionOf("  element", expr(list, bindings),
+                new org.quiver.planner.expr.Literal(true, CypherType.BOOLEAN),
+                new org.quiver.planner.expr.FieldOf(x, "id", CypherType.INTEGER), ids);
     }
 
     private static String idOf(Binding binding) {
@@ -129,13 +183,23 @@ final class ExpressionLowering {
         return new ColumnRef(column.column(), column.type());
     }
 
-    private static Expr variable(VariableRef ref, Map<String, Binding> bindings) {
+    private Expr variable(VariableRef ref, Map<String, Binding> bindings) {
         Binding binding = bindings.get(ref.name());
         if (binding == null) {
             throw new IllegalStateException("variable " + ref.name() + " has no columns");
         }
         if (binding instanceof Binding.Value v) {
             return new ColumnRef(v.column(), ref.type());
+        }
+        if (binding instanceof Binding.RelationshipList list) {
+            return new ColumnRef(list.values().orElseThrow(
+                    () -> new IllegalStateException("relationships of " + ref.name() + " not read")), ref.type());
+        }
+        if (binding instanceof Binding.Node n && structs.isPresent()) {
+            return structs.get().node(n);
+        }
+        if (binding instanceof Binding.Relationship r && structs.isPresent()) {
+            return structs.get().relationship(r);
         }
         if (binding instanceof Binding.Node n) {
             Set<String> keys = new LinkedHashSet<>(n.properties().keySet());

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.quiver.planner.expr.ColumnRef;
 import org.quiver.planner.expr.Expr;
 import org.quiver.planner.expr.NamedExpr;
+import org.quiver.planner.expr.PathOf;
 import org.quiver.planner.expr.SortKey;
 import org.quiver.planner.expr.VariableRef;
 import org.quiver.planner.logical.Aggregate;
@@ -46,6 +47,7 @@ import org.quiver.planner.relational.OrderBy;
 import org.quiver.planner.relational.Orientation;
 import org.quiver.planner.relational.PropertyColumn;
 import org.quiver.planner.relational.RelOp;
+import org.quiver.planner.relational.RepeatExpand;
 import org.quiver.planner.relational.ScanNodes;
 import org.quiver.planner.relational.ScanRelationships;
 import org.quiver.planner.relational.Select;
@@ -63,10 +65,12 @@ public final class Lowering {
     private final VariableNeeds needs;
     private final java.util.Deque<Lowered> outerRows = new java.util.ArrayDeque<>();
     private int nextColumn;
+    private final ExpressionLowering expressions;
 
     private Lowering(GraphSchema schema, VariableNeeds needs) {
         this.schema = schema;
         this.needs = needs;
+        this.expressions = new ExpressionLowering(EntityStructs.of(schema));
     }
 
     /** The relational plan whose columns are {@code resultColumns}, named so, entities as values. */
@@ -85,7 +89,7 @@ public final class Lowering {
         List<NamedExpr> outputs = new ArrayList<>();
         Map<String, CypherType> types = plan.variables();
         for (String column : resultColumns) {
-            Expr value = ExpressionLowering.expr(new VariableRef(column, types.get(column)), root.bindings());
+            Expr value = lowering.expressions.expr(new VariableRef(column, types.get(column)), root.bindings());
             outputs.add(new NamedExpr(column, value));
         }
         return new Compute(root.relation(), outputs);
@@ -110,7 +114,7 @@ public final class Lowering {
             String column = prefix(unwind.variable());
             Map<String, Binding> bindings = new LinkedHashMap<>(input.bindings());
             bindings.put(unwind.variable(), new Binding.Value(column));
-            return new Lowered(new Unnest(input.relation(), ExpressionLowering.expr(unwind.list(), input.bindings()), column,
+            return new Lowered(new Unnest(input.relation(), expressions.expr(unwind.list(), input.bindings()), column,
                     unwind.elementType()), bindings);
         } else if (op instanceof NodeScan scan) {
             return nodeScan(scan);
@@ -118,6 +122,8 @@ public final class Lowering {
             return expand(expand);
         } else if (op instanceof ExpandInto into) {
             return expandInto(into);
+        } else if (op instanceof org.quiver.planner.logical.VarExpand varExpand) {
+            return varExpand(varExpand);
         } else if (op instanceof CartesianProduct product) {
             Lowered left = lower(product.left());
             Lowered right = lower(product.right());
@@ -126,7 +132,7 @@ public final class Lowering {
             return new Lowered(new Join(left.relation(), right.relation(), List.of()), bindings);
         } else if (op instanceof Filter filter) {
             Lowered input = lower(filter.input());
-            return new Lowered(new Select(input.relation(), ExpressionLowering.expr(filter.predicate(), input.bindings())), input.bindings());
+            return new Lowered(new Select(input.relation(), expressions.expr(filter.predicate(), input.bindings())), input.bindings());
         } else if (op instanceof Project project) {
             return project(project);
         } else if (op instanceof Aggregate aggregate) {
@@ -137,7 +143,7 @@ public final class Lowering {
         } else if (op instanceof Sort sort) {
             Lowered input = lower(sort.input());
             List<SortKey> keys = sort.keys().stream()
-                    .map(k -> new SortKey(ExpressionLowering.expr(k.expr(), input.bindings()), k.descending())).toList();
+                    .map(k -> new SortKey(expressions.expr(k.expr(), input.bindings()), k.descending())).toList();
             return new Lowered(new OrderBy(input.relation(), keys), input.bindings());
         } else if (op instanceof Skip skip) {
             Lowered input = lower(skip.input());
@@ -273,9 +279,14 @@ public final class Lowering {
     }
 
     private ScanNodes scanNodes(String variable, Set<String> labels) {
+        return scanNodes(variable, labels, Set.of());
+    }
+
+    private ScanNodes scanNodes(String variable, Set<String> labels, Set<String> extraKeys) {
         String prefix = prefix(variable);
         List<Set<String>> combinations = schema.combinationsWith(labels);
         Set<String> keys = new TreeSet<>(needs.keys(variable));
+        keys.addAll(extraKeys);
         if (needs.whole(variable)) {
             combinations.forEach(c -> keys.addAll(schema.nodeProperties(c).keySet()));
         }
@@ -288,10 +299,16 @@ public final class Lowering {
     }
 
     private ScanRelationships scanRelationships(String variable, List<String> types, ExpandDirection direction) {
+        return scanRelationships(variable, types, direction, Set.of());
+    }
+
+    private ScanRelationships scanRelationships(String variable, List<String> types, ExpandDirection direction,
+            Set<String> extraKeys) {
         String prefix = prefix(variable);
         List<String> tables = types.isEmpty() ? List.copyOf(schema.relationshipTypes().keySet())
                 : types.stream().filter(schema.relationshipTypes()::containsKey).toList();
         Set<String> keys = new TreeSet<>(needs.keys(variable));
+        keys.addAll(extraKeys);
         if (needs.whole(variable)) {
             tables.forEach(t -> keys.addAll(schema.relationshipProperties(t).keySet()));
         }
@@ -351,6 +368,98 @@ public final class Lowering {
                 propertyMap(r.properties()));
     }
 
+    /**
+     * From {@code from}, trails of relationships joined step by step (see {@link RepeatExpand}); the
+     * far node is joined to its table when more than its id is read.
+     */
+    private Lowered varExpand(org.quiver.planner.logical.VarExpand expand) {
+        Lowered input = lower(expand.input());
+        Binding.Node from = (Binding.Node) input.bindings().get(expand.from());
+        boolean values = needs.whole(expand.relationships());
+        boolean nodes = expand.innerNodes().isPresent();
+        EntityStructs structs = values || nodes ? entityStructs() : null;
+        ScanRelationships scan = scanRelationships(expand.stepVariable(), expand.types(), expand.direction(),
+                values ? structs.relationshipKeys() : Set.of());
+        Binding.Relationship step = relationshipBinding(scan);
+        Map<String, Binding> stepBindings = Map.of(expand.stepVariable(), step);
+        RelOp steps = scan;
+        for (Expr predicate : expand.stepPredicates()) {
+            steps = new Select(steps, expressions.expr(predicate, stepBindings));
+        }
+        java.util.Optional<Expr> stepNode = java.util.Optional.empty();
+        if (nodes) {
+            ScanNodes far = scanNodes(expand.stepVariable(), Set.of(), structs.nodeKeys());
+            steps = new Join(steps, far, List.of(new JoinKey(scan.farColumn(), far.idColumn())));
+            stepNode = java.util.Optional.of(structs.node(new Binding.Node(far.idColumn(),
+                    Optional.of(far.labelsColumn()), propertyMap(far.properties()))));
+        }
+        java.util.Optional<Expr> stepRelationship = values ? java.util.Optional.of(structs.relationship(step))
+                : java.util.Optional.empty();
+        String prefix = prefix(expand.relationships());
+        Optional<String> endBound = expand.into()
+                ? Optional.of(((Binding.Node) input.bindings().get(expand.to())).id()) : Optional.empty();
+        String end = prefix + "#end";
+        Optional<String> valuesColumn = values ? Optional.of(prefix + "#values") : Optional.empty();
+        Optional<String> nodesColumn = nodes ? Optional.of(prefix + "#nodes") : Optional.empty();
+        RelOp joined = new RepeatExpand(input.relation(), from.id(), steps, scan.nearColumn(), scan.farColumn(),
+                scan.idColumn(), stepRelationship, stepNode, expand.minHops(), expand.maxHops(), endBound,
+                expand.reversed(), end, prefix + "#ids", valuesColumn, nodesColumn);
+        Map<String, Binding> bindings = new LinkedHashMap<>(input.bindings());
+        bindings.put(expand.relationships(), new Binding.RelationshipList(prefix + "#ids", valuesColumn));
+        expand.innerNodes().ifPresent(n -> bindings.put(n, new Binding.Value(nodesColumn.get())));
+        if (expand.into()) {
+            return new Lowered(joined, bindings);
+        }
+        if (expand.toLabels().isEmpty() && !needs.anythingBeyondId(expand.to())) {
+            bindings.put(expand.to(), new Binding.Node(end, Optional.empty(), Map.of()));
+            return new Lowered(joined, bindings);
+        }
+        ScanNodes toNodes = scanNodes(expand.to(), expand.toLabels());
+        joined = new Join(joined, toNodes, List.of(new JoinKey(end, toNodes.idColumn())));
+        bindings.put(expand.to(), new Binding.Node(toNodes.idColumn(), Optional.of(toNodes.labelsColumn()),
+                propertyMap(toNodes.properties())));
+        return new Lowered(joined, bindings);
+    }
+
+    private EntityStructs entityStructs() {
+        return EntityStructs.of(schema).orElseThrow(() -> new org.quiver.parser.error.UnsupportedFeature(
+                "Paths and relationship lists in a graph where a property key has values of different types",
+                org.quiver.parser.ast.Span.NONE));
+    }
+
+    /** A named path as a value: its nodes and relationships as lists of graph-wide entity values. */
+    private Expr path(PathOf path, Map<String, Binding> bindings) {
+        EntityStructs structs = entityStructs();
+        CypherType nodeList = CypherType.listOf(CypherType.NODE);
+        CypherType relationshipList = CypherType.listOf(CypherType.RELATIONSHIP);
+        Expr nodes = single(structs.node((Binding.Node) bindings.get(path.start().name())), nodeList);
+        Expr relationships = new org.quiver.planner.expr.ListOf(List.of(), relationshipList);
+        for (PathOf.Step step : path.steps()) {
+            Binding relationship = bindings.get(step.relationship().name());
+            if (relationship instanceof Binding.Relationship single) {
+                relationships = concat(relationships, single(structs.relationship(single), relationshipList));
+            } else {
+                Binding.RelationshipList list = (Binding.RelationshipList) relationship;
+                relationships = concat(relationships, new ColumnRef(list.values().orElseThrow(), relationshipList));
+                String inner = ((Binding.Value) bindings.get(step.innerNodes().orElseThrow().name())).column();
+                nodes = concat(nodes, new ColumnRef(inner, nodeList));
+            }
+            nodes = concat(nodes, single(structs.node((Binding.Node) bindings.get(step.node().name())), nodeList));
+        }
+        return new org.quiver.planner.expr.PathValue(nodes, relationships);
+    }
+
+    private static Expr single(Expr element, CypherType listType) {
+        return new org.quiver.planner.expr.ListOf(List.of(element), listType);
+    }
+
+    private static Expr concat(Expr left, Expr right) {
+        if (left instanceof org.quiver.planner.expr.ListOf l && l.elements().isEmpty()) {
+            return right;
+        }
+        return new org.quiver.planner.expr.Binary(org.quiver.planner.expr.Binary.Op.CONCAT_LISTS, left, right, left.type());
+    }
+
     private Lowered project(Project project) {
         Lowered input = lower(project.input());
         Map<String, Binding> bindings = new LinkedHashMap<>();
@@ -360,9 +469,14 @@ public final class Lowering {
                 Binding binding = input.bindings().get(ref.name());
                 passThrough(binding, input.relation(), outputs);
                 bindings.put(item.name(), binding);
+            } else if (item.expr() instanceof VariableRef ref && input.bindings().get(ref.name()) instanceof Binding.RelationshipList list) {
+                passThrough(list, input.relation(), outputs);
+                bindings.put(item.name(), list);
             } else {
                 String column = prefix(item.name());
-                outputs.put(column, new NamedExpr(column, ExpressionLowering.expr(item.expr(), input.bindings())));
+                Expr value = item.expr() instanceof PathOf path ? path(path, input.bindings())
+                        : expressions.expr(item.expr(), input.bindings());
+                outputs.put(column, new NamedExpr(column, value));
                 bindings.put(item.name(), new Binding.Value(column));
             }
         }
@@ -386,16 +500,19 @@ public final class Lowering {
                 Binding binding = input.bindings().get(ref.name());
                 passThrough(binding, input.relation(), keys);
                 bindings.put(item.name(), binding);
+            } else if (item.expr() instanceof VariableRef ref && input.bindings().get(ref.name()) instanceof Binding.RelationshipList list) {
+                passThrough(list, input.relation(), keys);
+                bindings.put(item.name(), list);
             } else {
                 String column = prefix(item.name());
-                keys.put(column, new NamedExpr(column, ExpressionLowering.expr(item.expr(), input.bindings())));
+                keys.put(column, new NamedExpr(column, expressions.expr(item.expr(), input.bindings())));
                 bindings.put(item.name(), new Binding.Value(column));
             }
         }
         List<NamedExpr> aggregates = new ArrayList<>();
         for (NamedExpr item : aggregate.aggregations()) {
             String column = prefix(item.name().trim());
-            aggregates.add(new NamedExpr(column, ExpressionLowering.expr(item.expr(), input.bindings())));
+            aggregates.add(new NamedExpr(column, expressions.expr(item.expr(), input.bindings())));
             bindings.put(item.name(), new Binding.Value(column));
         }
         return new Lowered(new GroupBy(input.relation(), List.copyOf(keys.values()), aggregates), bindings);

@@ -71,12 +71,14 @@ final class VariableNeeds {
             expr(u.list());
         } else if (op instanceof Sort s) {
             s.keys().stream().map(SortKey::expr).forEach(this::expr);
+        } else if (op instanceof org.quiver.planner.logical.VarExpand v) {
+            v.stepPredicates().forEach(this::expr);
         }
     }
 
     private void items(List<NamedExpr> items) {
         for (NamedExpr item : items) {
-            if (item.expr() instanceof VariableRef ref && ref.type().isEntity()) {
+            if (item.expr() instanceof VariableRef ref && (ref.type().isEntity() || isEntityList(ref.type()))) {
                 aliases.computeIfAbsent(item.name(), k -> new HashSet<>()).add(ref.name());
             } else {
                 expr(item.expr());
@@ -98,14 +100,26 @@ final class VariableNeeds {
             }
         } else if (e instanceof Binary b && ExpressionLowering.isEntityComparison(b)) {
             return;
+        } else if (e instanceof Binary b && b.op() == Binary.Op.IN && b.left().type().isEntity()) {
+            // Membership compares ids only.
+            if (!(b.left() instanceof VariableRef)) {
+                expr(b.left());
+            }
+            if (!(b.right() instanceof VariableRef)) {
+                expr(b.right());
+            }
         } else if (e instanceof AggregateCall a && a.function() == AggregateCall.Function.COUNT
                 && a.argument().isPresent() && a.argument().get() instanceof VariableRef ref && ref.type().isEntity()) {
             return;
-        } else if (e instanceof VariableRef ref && ref.type().isEntity()) {
+        } else if (e instanceof VariableRef ref && (ref.type().isEntity() || isEntityList(ref.type()))) {
             whole.add(ref.name());
         } else {
             e.children().forEach(this::expr);
         }
+    }
+
+    private static boolean isEntityList(org.quiver.planner.types.CypherType type) {
+        return type instanceof org.quiver.planner.types.CypherType.ListOf list && list.element().isEntity();
     }
 
     /** What an alias reads, its source reads too. */

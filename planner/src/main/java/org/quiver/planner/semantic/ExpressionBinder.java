@@ -48,6 +48,7 @@ import org.quiver.planner.expr.PropertyOf;
 import org.quiver.planner.expr.ScalarCall;
 import org.quiver.planner.expr.Unary;
 import org.quiver.planner.expr.VariableRef;
+import org.quiver.planner.schema.GraphSchema;
 import org.quiver.planner.types.CypherType;
 
 /**
@@ -242,7 +243,20 @@ public final class ExpressionBinder {
             }
             return new org.quiver.planner.expr.FieldOf(subject, p.key(), field);
         }
-        if (subject.type() == CypherType.MAP || subject.type() == CypherType.ANY || subject.type().isEntity()) {
+        if (subject.type().isEntity()) {
+            // A node or relationship computed by an expression (a list element, a path's node).
+            GraphSchema schema = context.schema();
+            Optional<CypherType> type = subject.type() == CypherType.NODE
+                    ? schema.nodePropertyType(schema.combinationsWith(Set.of()), p.key())
+                    : schema.relationshipPropertyType(List.copyOf(schema.relationshipTypes().keySet()), p.key());
+            CypherType propertyType = type.orElse(CypherType.NULL);
+            if (propertyType == CypherType.ANY || propertyType == CypherType.NUMBER) {
+                throw new UnsupportedFeature("Property `" + p.key() + "`, whose values have different types in this graph,",
+                        p.span());
+            }
+            return new org.quiver.planner.expr.FieldOf(subject, p.key(), propertyType);
+        }
+        if (subject.type() == CypherType.MAP || subject.type() == CypherType.ANY) {
             throw new UnsupportedFeature("Property access on a " + subject.type().displayName() + " expression",
                     p.span());
         }
@@ -360,7 +374,7 @@ public final class ExpressionBinder {
             return Literal.ofNull();
         }
         CypherType result = projection.type();
-        if (result.isMixed() || result.isEntity() || result.isMap()) {
+        if (result.isMixed() || result.isMap()) {
             throw new UnsupportedFeature("A list comprehension giving " + result.displayName() + " values", c.span());
         }
         return new ListComprehensionOf(c.variable().name(), list, predicate, projection,
@@ -408,9 +422,6 @@ public final class ExpressionBinder {
         }
         if (of.element().isMixed()) {
             throw new UnsupportedFeature("Indexing a list whose elements have different types", s.span());
-        }
-        if (of.element().isEntity()) {
-            throw new UnsupportedFeature("Indexing a list of nodes or relationships", s.span());
         }
         return new IndexOf(list, index, of.element());
     }

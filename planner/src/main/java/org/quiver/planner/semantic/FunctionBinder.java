@@ -20,7 +20,7 @@ import org.quiver.planner.types.CypherType;
 final class FunctionBinder {
     /** Functions of openCypher 9 and Neo4j 5 that Quiver does not run yet: an UnsupportedFeature, not UnknownFunction. */
     private static final Set<String> KNOWN_NOT_YET = Set.of(
-            "exists", "properties", "nodes", "relationships", "length", "startnode", "endnode", "haversin",
+            "exists", "properties", "startnode", "endnode", "haversin",
             "percentilecont", "percentiledisc", "stdev", "stdevp", "tobooleanornull", "tointegerornull",
             "tofloatornull", "tostringornull", "elementid", "randomuuid", "timestamp", "date",
             "datetime", "localdatetime", "localtime", "time", "duration", "point", "distance", "isempty", "valuetype",
@@ -96,6 +96,17 @@ final class FunctionBinder {
                 arity(call, 1);
                 requireType(args.get(0), CypherType.RELATIONSHIP, call);
                 return nullSafe(args, new ScalarCall(name, args, CypherType.STRING));
+            }
+            case "nodes", "relationships" -> {
+                arity(call, 1);
+                requireType(args.get(0), CypherType.PATH, call);
+                CypherType element = name.equals("nodes") ? CypherType.NODE : CypherType.RELATIONSHIP;
+                return nullSafe(args, new ScalarCall(name, args, CypherType.listOf(element)));
+            }
+            case "length" -> {
+                arity(call, 1);
+                requireType(args.get(0), CypherType.PATH, call);
+                return nullSafe(args, new ScalarCall(name, args, CypherType.INTEGER));
             }
             case "tolower", "toupper", "trim", "ltrim", "rtrim" -> {
                 arity(call, 1);

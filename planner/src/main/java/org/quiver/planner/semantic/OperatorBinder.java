@@ -46,10 +46,6 @@ final class OperatorBinder {
                 if ((l instanceof CypherType.ListOf || r instanceof CypherType.ListOf) && !listsComparable(l, r)) {
                     throw new UnsupportedFeature("Comparing lists whose elements have different types", span);
                 }
-                if (l.isEntity() && !(left instanceof org.quiver.planner.expr.VariableRef)
-                        || r.isEntity() && !(right instanceof org.quiver.planner.expr.VariableRef)) {
-                    throw new UnsupportedFeature("Comparing node or relationship values that are not variables", span);
-                }
                 return new Binary(Op.valueOf(operator.name()), left, right, CypherType.BOOLEAN);
             }
             case LESS_THAN, LESS_THAN_OR_EQUAL, GREATER_THAN, GREATER_THAN_OR_EQUAL -> {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.quiver.parser.ast.Expression;
+import org.quiver.parser.ast.LengthRange;
 import org.quiver.parser.ast.LabelExpression;
 import org.quiver.parser.ast.MapLiteral;
 import org.quiver.parser.ast.NodePattern;
@@ -20,7 +21,12 @@ import org.quiver.parser.error.UnsupportedFeature;
 import org.quiver.parser.error.SyntaxError;
 import org.quiver.planner.expr.Binary;
 import org.quiver.planner.expr.Expr;
+import org.quiver.planner.expr.LambdaVariable;
+import org.quiver.planner.expr.ListPredicate;
 import org.quiver.planner.expr.Literal;
+import org.quiver.planner.expr.NamedExpr;
+import org.quiver.planner.expr.PathOf;
+import org.quiver.planner.expr.Unary;
 import org.quiver.planner.expr.VariableRef;
 import org.quiver.planner.logical.CartesianProduct;
 import org.quiver.planner.logical.Expand;
@@ -29,6 +35,8 @@ import org.quiver.planner.logical.ExpandInto;
 import org.quiver.planner.logical.Filter;
 import org.quiver.planner.logical.LogicalOp;
 import org.quiver.planner.logical.NodeScan;
+import org.quiver.planner.logical.Project;
+import org.quiver.planner.logical.VarExpand;
 import org.quiver.planner.logical.Start;
 import org.quiver.planner.types.CypherType;
 
@@ -43,6 +51,11 @@ final class PatternBinder {
     private Scope scope;
     private final List<Expr> predicates = new ArrayList<>();
     private final List<String> relationshipsOfClause = new ArrayList<>();
+    /** The variable-length relationships of the clause, by variable. */
+    private final Map<String, LengthRange> lengths = new java.util.HashMap<>();
+    /** For each variable-length relationship of a named path, the variable of its inner nodes. */
+    private final Map<String, String> innerNodes = new java.util.HashMap<>();
+    private final Map<String, PathOf> paths = new java.util.LinkedHashMap<>();
 
     PatternBinder(BindContext context, LogicalOp plan, Scope scope) {
         this.context = context;
@@ -67,13 +80,40 @@ final class PatternBinder {
                 VariableRef a = new VariableRef(relationshipsOfClause.get(i), CypherType.RELATIONSHIP);
                 VariableRef b = new VariableRef(relationshipsOfClause.get(j), CypherType.RELATIONSHIP);
                 if (mayShareType(a.name(), b.name())) {
-                    predicates.add(new Binary(Binary.Op.NOT_EQUALS, a, b, CypherType.BOOLEAN));
+                    predicates.add(distinct(relationshipsOfClause.get(i), relationshipsOfClause.get(j)));
                 }
             }
         }
         for (Expr predicate : predicates) {
             plan = new Filter(plan, predicate);
         }
+        if (!paths.isEmpty()) {
+            List<NamedExpr> items = new ArrayList<>();
+            plan.variables().forEach((name, type) -> items.add(new NamedExpr(name, new VariableRef(name, type))));
+            paths.forEach((name, path) -> items.add(new NamedExpr(name, path)));
+            plan = new Project(plan, items);
+        }
+    }
+
+    /** Relationship uniqueness between two relationships of the clause, either of which may be variable-length. */
+    private Expr distinct(String a, String b) {
+        CypherType list = CypherType.listOf(CypherType.RELATIONSHIP);
+        boolean aList = lengths.containsKey(a);
+        boolean bList = lengths.containsKey(b);
+        if (!aList && !bList) {
+            return new Binary(Binary.Op.NOT_EQUALS, new VariableRef(a, CypherType.RELATIONSHIP),
+                    new VariableRef(b, CypherType.RELATIONSHIP), CypherType.BOOLEAN);
+        }
+        if (aList && bList) {
+            String element = context.freshName("element");
+            Expr member = new Binary(Binary.Op.IN, new LambdaVariable(element, CypherType.RELATIONSHIP),
+                    new VariableRef(b, list), CypherType.BOOLEAN);
+            return new ListPredicate(ListPredicate.Kind.NONE, element, new VariableRef(a, list), member);
+        }
+        String single = aList ? b : a;
+        String many = aList ? a : b;
+        return new Unary(Unary.Op.NOT, new Binary(Binary.Op.IN, new VariableRef(single, CypherType.RELATIONSHIP),
+                new VariableRef(many, list), CypherType.BOOLEAN), CypherType.BOOLEAN);
     }
 
     private boolean mayShareType(String a, String b) {
@@ -86,8 +126,10 @@ final class PatternBinder {
         if (part.selector() != PatternPart.PathSelector.ALL) {
             throw new UnsupportedFeature("shortestPath() and allShortestPaths()", part.span());
         }
-        if (part.pathVariable().isPresent()) {
-            throw new UnsupportedFeature("Named paths", part.pathVariable().get().span());
+        Optional<Variable> pathVariable = part.pathVariable();
+        if (pathVariable.isPresent() && scope.contains(pathVariable.get().name())) {
+            throw new SyntaxError("VariableAlreadyBound", "Variable `" + pathVariable.get().name()
+                    + "` already declared", pathVariable.get().span());
         }
         List<NodePattern> nodes = new ArrayList<>();
         List<RelationshipPattern> relationships = new ArrayList<>();
@@ -99,7 +141,11 @@ final class PatternBinder {
         List<String> nodeNames = nodes.stream().map(n -> nameOf(n.variable(), "NODE")).toList();
         List<String> relNames = new ArrayList<>();
         for (RelationshipPattern r : relationships) {
-            relNames.add(declareRelationship(r));
+            String name = declareRelationship(r);
+            relNames.add(name);
+            if (pathVariable.isPresent() && r.length().isPresent()) {
+                innerNodes.put(name, context.freshName("INNER_NODES"));
+            }
         }
 
         int anchor = 0;
@@ -120,6 +166,24 @@ final class PatternBinder {
         for (int i = anchor - 1; i >= 0; i--) {
             step(nodeNames.get(i + 1), relationships.get(i), relNames.get(i), true, nodeNames.get(i), nodes.get(i));
         }
+        if (pathVariable.isPresent()) {
+            bindPath(pathVariable.get().name(), nodeNames, relNames);
+        }
+    }
+
+    private void bindPath(String name, List<String> nodeNames, List<String> relNames) {
+        List<PathOf.Step> steps = new ArrayList<>();
+        for (int i = 0; i < relNames.size(); i++) {
+            String rel = relNames.get(i);
+            boolean variableLength = lengths.containsKey(rel);
+            steps.add(new PathOf.Step(
+                    new VariableRef(rel, variableLength ? CypherType.listOf(CypherType.RELATIONSHIP) : CypherType.RELATIONSHIP),
+                    variableLength ? Optional.of(new VariableRef(innerNodes.get(rel), CypherType.listOf(CypherType.NODE)))
+                            : Optional.empty(),
+                    new VariableRef(nodeNames.get(i + 1), CypherType.NODE)));
+        }
+        paths.put(name, new PathOf(new VariableRef(nodeNames.get(0), CypherType.NODE), steps));
+        scope = scope.with(name, VariableInfo.value(CypherType.PATH));
     }
 
     private String nameOf(Optional<Variable> variable, String hint) {
@@ -139,10 +203,10 @@ final class PatternBinder {
     }
 
     private String declareRelationship(RelationshipPattern r) {
-        if (r.length().isPresent()) {
-            throw new UnsupportedFeature("Variable-length relationships", r.length().get().span());
-        }
         String name = nameOf(r.variable(), "REL");
+        if (r.length().isPresent()) {
+            return declareVariableLength(r, name);
+        }
         if (scope.contains(name)) {
             Span at = r.variable().map(Variable::span).orElse(r.span());
             VariableInfo info = scope.lookup(name).orElseThrow();
@@ -159,6 +223,26 @@ final class PatternBinder {
         List<String> types = relationshipTypes(r.types());
         scope = scope.with(name, new VariableInfo(CypherType.RELATIONSHIP, Set.copyOf(types), r.variable().isPresent()));
         relationshipsOfClause.add(name);
+        return name;
+    }
+
+    private String declareVariableLength(RelationshipPattern r, String name) {
+        Span at = r.variable().map(Variable::span).orElse(r.span());
+        if (scope.contains(name)) {
+            if (relationshipsOfClause.contains(name)) {
+                throw new SyntaxError("VariableAlreadyBound",
+                        "Cannot use the same relationship variable `" + name + "` for multiple relationships", at);
+            }
+            throw new UnsupportedFeature("A variable-length relationship whose variable is bound by an earlier clause", at);
+        }
+        if (r.where().isPresent()) {
+            throw new UnsupportedFeature("WHERE inside a variable-length relationship pattern", r.where().get().span());
+        }
+        List<String> types = relationshipTypes(r.types());
+        scope = scope.with(name, new VariableInfo(CypherType.listOf(CypherType.RELATIONSHIP), Set.copyOf(types),
+                r.variable().isPresent()));
+        relationshipsOfClause.add(name);
+        lengths.put(name, r.length().get());
         return name;
     }
 
@@ -237,6 +321,10 @@ final class PatternBinder {
             case BOTH -> ExpandDirection.BOTH;
         };
         List<String> types = List.copyOf(scope.lookup(relName).orElseThrow().labels());
+        if (lengths.containsKey(relName)) {
+            variableLengthStep(from, r, relName, types, direction, reversed, to, toNode);
+            return;
+        }
         if (isBoundNode(to, toNode)) {
             plan = new ExpandInto(plan, from, relName, types, direction, to);
             constrainBoundNode(to, toNode);
@@ -251,6 +339,48 @@ final class PatternBinder {
         }
         propertyFilters(relName, CypherType.RELATIONSHIP, r.properties());
         r.where().ifPresent(w -> predicates.add(predicate(w)));
+    }
+
+    private void variableLengthStep(String from, RelationshipPattern r, String relName, List<String> types,
+            ExpandDirection direction, boolean reversed, String to, NodePattern toNode) {
+        LengthRange range = lengths.get(relName);
+        int min = (int) Math.min(range.min().orElse(1), Integer.MAX_VALUE);
+        java.util.OptionalInt max = range.max().isPresent()
+                ? java.util.OptionalInt.of((int) Math.min(range.max().getAsLong(), Integer.MAX_VALUE))
+                : java.util.OptionalInt.empty();
+        if (max.isPresent() && max.getAsInt() < min) {
+            // An empty range matches nothing, as in Neo4j.
+            predicates.add(new Literal(false, CypherType.BOOLEAN));
+            max = java.util.OptionalInt.of(min);
+        }
+        String step = context.freshName("STEP");
+        Scope stepScope = scope.with(step, new VariableInfo(CypherType.RELATIONSHIP, Set.copyOf(types), false));
+        List<Expr> stepPredicates = new ArrayList<>();
+        for (Expr p : propertyPredicates(step, CypherType.RELATIONSHIP, r.properties(), stepScope)) {
+            if (!p.descendants().allMatch(x -> !(x instanceof VariableRef v) || v.name().equals(step))) {
+                throw new UnsupportedFeature("A property map of a variable-length relationship that refers to variables",
+                        r.properties().get().span());
+            }
+            stepPredicates.add(p);
+        }
+        Optional<String> inner = Optional.ofNullable(innerNodes.get(relName));
+        boolean into = isBoundNode(to, toNode);
+        Set<String> toLabels = Set.of();
+        if (!into) {
+            Optional<Set<String>> labels = conjunction(toNode.labels());
+            toLabels = labels.orElse(Set.of());
+            scope = scope.with(to, new VariableInfo(CypherType.NODE, toLabels, toNode.variable().isPresent()));
+        }
+        plan = new VarExpand(plan, from, relName, types, direction, min, max, to, toLabels, into, reversed, step,
+                stepPredicates, inner);
+        if (into) {
+            constrainBoundNode(to, toNode);
+        } else {
+            if (conjunction(toNode.labels()).isEmpty()) {
+                labelFilter(to, toNode);
+            }
+            nodeFilters(to, toNode);
+        }
     }
 
     private void nodeFilters(String name, NodePattern node) {
@@ -269,8 +399,13 @@ final class PatternBinder {
 
     /** {@code (n {k: v})} means {@code n.k = v} for each entry. */
     private void propertyFilters(String name, CypherType type, Optional<Expression> properties) {
+        predicates.addAll(propertyPredicates(name, type, properties, scope));
+    }
+
+    private List<Expr> propertyPredicates(String name, CypherType type, Optional<Expression> properties, Scope scope) {
+        List<Expr> predicates = new ArrayList<>();
         if (properties.isEmpty()) {
-            return;
+            return predicates;
         }
         ExpressionBinder binder = new ExpressionBinder(context, scope, false);
         Expression map = properties.get();
@@ -281,7 +416,7 @@ final class PatternBinder {
                 Expr value = binder.bind(entry.value());
                 predicates.add(equality(target, value, entry.span()));
             }
-            return;
+            return predicates;
         }
         Expr bound = binder.bind(map);
         if (bound instanceof Literal lit && lit.value() instanceof Map<?, ?> values) {
@@ -291,7 +426,7 @@ final class PatternBinder {
                 Literal value = ParameterValues.literal(entry.getValue(), "map", map.span());
                 predicates.add(equality(target, value, map.span()));
             }
-            return;
+            return predicates;
         }
         throw new SyntaxError("InvalidArgumentType", "A property map in a pattern must be a map, not "
                 + bound.type().displayName(), map.span());

@@ -54,6 +54,15 @@ public final class CanonicalValue {
             appendRelationship(out, r.type(), r.properties(), multisets);
         } else if (value instanceof ExpectedPath p) {
             appendPath(out, p, multisets);
+        } else if (value instanceof org.quiver.api.Path p) {
+            List<ExpectedNode> nodes = p.nodes().stream().map(n -> new ExpectedNode(n.labels(), n.properties())).toList();
+            List<ExpectedRelationship> relationships = p.relationships().stream()
+                    .map(r -> new ExpectedRelationship(r.type(), r.properties())).toList();
+            List<Boolean> forward = new ArrayList<>();
+            for (int i = 0; i < p.length(); i++) {
+                forward.add(p.forward(i));
+            }
+            appendPath(out, new ExpectedPath(nodes, relationships, forward), multisets);
         } else {
             out.append("?").append(value.getClass().getSimpleName()).append(':').append(value);
         }

@@ -1,0 +1,66 @@
+package org.quiver.planner.logical;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import org.quiver.planner.expr.Expr;
+import org.quiver.planner.types.CypherType;
+
+/**
+ * A variable-length relationship {@code -[relationships:types*min..max]->}: from the bound node
+ * {@code from}, every trail of {@code minHops} to {@code maxHops} relationships (unbounded when
+ * empty) that repeats no relationship, each of which satisfies {@code stepPredicates} (written over
+ * {@code stepVariable}, one relationship of the trail). Binds {@code relationships} to the list of
+ * relationships in pattern order ({@code reversed}: the pattern was written towards {@code from}),
+ * {@code to} to the far end (already bound when {@code into}), and, when present, {@code innerNodes}
+ * to the nodes strictly between the ends, for a named path.
+ */
+public record VarExpand(
+        LogicalOp input, String from, String relationships, List<String> types, ExpandDirection direction,
+        int minHops, OptionalInt maxHops, String to, Set<String> toLabels, boolean into, boolean reversed,
+        String stepVariable, List<Expr> stepPredicates, Optional<String> innerNodes) implements LogicalOp {
+    public VarExpand {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(relationships, "relationships");
+        types = List.copyOf(types);
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(maxHops, "maxHops");
+        Objects.requireNonNull(to, "to");
+        toLabels = java.util.Collections.unmodifiableSet(new TreeSet<>(toLabels));
+        Objects.requireNonNull(stepVariable, "stepVariable");
+        stepPredicates = List.copyOf(stepPredicates);
+        Objects.requireNonNull(innerNodes, "innerNodes");
+        if (!input.variables().containsKey(from)) {
+            throw new IllegalArgumentException("var-expand from unbound " + from);
+        }
+        if (into != input.variables().containsKey(to)) {
+            throw new IllegalArgumentException("var-expand into " + to + " must match whether it is bound");
+        }
+        if (minHops < 0 || maxHops.isPresent() && maxHops.getAsInt() < minHops) {
+            throw new IllegalArgumentException("bad hop range " + minHops + ".." + maxHops);
+        }
+    }
+
+    public List<LogicalOp> children() {
+        return List.of(input);
+    }
+
+    public LogicalOp withChildren(List<LogicalOp> children) {
+        return new VarExpand(children.get(0), from, relationships, types, direction, minHops, maxHops, to, toLabels,
+                into, reversed, stepVariable, stepPredicates, innerNodes);
+    }
+
+    public Map<String, CypherType> variables() {
+        Map<String, CypherType> vars = new LinkedHashMap<>(input.variables());
+        vars.put(relationships, CypherType.listOf(CypherType.RELATIONSHIP));
+        vars.put(to, CypherType.NODE);
+        innerNodes.ifPresent(n -> vars.put(n, CypherType.listOf(CypherType.NODE)));
+        return vars;
+    }
+}

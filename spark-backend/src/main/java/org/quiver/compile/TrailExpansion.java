@@ -1,0 +1,132 @@
+package org.quiver.compile;
+
+
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.quiver.parser.ast.Span;
+import org.quiver.parser.error.LimitExceeded;
+import org.quiver.planner.relational.RepeatExpand;
+
+/**
+ * Variable-length expansion as repeated joins from a frontier of trails. Only the distinct start
+ * nodes expand (the input rows join back at the end), and each hop joins just the trails that the
+ * previous hop found. Short bounded ranges stay one lazy plan; unbounded and long ranges
+ * materialize each frontier and stop when it is empty, or fail at the hop limit.
+ */
+final class TrailExpansion {
+    /** The Spark session setting that caps the hops of an unbounded variable-length relationship. */
+    static final String MAX_HOPS = "quiver.varLength.maxHops";
+    static final int DEFAULT_MAX_HOPS = 100;
+    /** Bounded ranges up to this many hops are planned lazily, as one plan. */
+    private static final int LAZY_HOPS = 6;
+
+    private static final String START = "~trail.start";
+    private static final String END = "~trail.end";
+    private static final String IDS = "~trail.ids";
+    private static final String RELATIONSHIPS = "~trail.relationships";
+    private static final String NODES = "~trail.nodes";
+    private static final String NEAR = "~step.near";
+    private static final String FAR = "~step.far";
+    private static final String ID = "~step.id";
+    private static final String RELATIONSHIP = "~step.relationship";
+    private static final String NODE = "~step.node";
+
+    private TrailExpansion() {
+    }
+
+    static Dataset<Row> expand(RepeatExpand op, Dataset<Row> input, Dataset<Row> stepRows, int maxHopsSetting) {
+        List<Column> stepColumns = new ArrayList<>(List.of(ColumnNames.col(op.nearColumn()).as(NEAR),
+                ColumnNames.col(op.farColumn()).as(FAR), ColumnNames.col(op.stepIdColumn()).as(ID)));
+        op.stepRelationship().ifPresent(r -> stepColumns.add(ExpressionCompiler.compile(r).as(RELATIONSHIP)));
+        op.stepNode().ifPresent(n -> stepColumns.add(ExpressionCompiler.compile(n).as(NODE)));
+        Dataset<Row> steps = stepRows.select(stepColumns.toArray(Column[]::new));
+
+        List<Column> first = new ArrayList<>(List.of(ColumnNames.col(START), ColumnNames.col(START).as(END), emptyList(DataTypes.LongType).as(IDS)));
+        if (op.stepRelationship().isPresent()) {
+            first.add(emptyList(steps.schema().apply(RELATIONSHIP).dataType()).as(RELATIONSHIPS));
+        }
+        if (op.stepNode().isPresent()) {
+            first.add(emptyList(steps.schema().apply(NODE).dataType()).as(NODES));
+        }
+        Dataset<Row> frontier = input.select(ColumnNames.col(op.startColumn()).as(START))
+                .where(ColumnNames.col(START).isNotNull()).distinct().select(first.toArray(Column[]::new));
+
+        boolean lazy = op.maxHops().isPresent() && op.maxHops().getAsInt() <= LAZY_HOPS;
+        int last = op.maxHops().orElse(Integer.MAX_VALUE);
+        Dataset<Row> trails = op.minHops() == 0 ? frontier : null;
+        for (int hop = 1; hop <= last; hop++) {
+            Dataset<Row> next = hop(frontier, steps, op);
+            if (!lazy) {
+                next = next.localCheckpoint();
+                if (next.isEmpty()) {
+                    break;
+                }
+            }
+            if (op.maxHops().isEmpty() && hop > maxHopsSetting) {
+                throw new LimitExceeded("VariableLengthTooLong", "A variable-length relationship without an upper"
+                        + " bound found trails longer than " + maxHopsSetting + " hops; give the pattern an upper"
+                        + " bound (*.." + maxHopsSetting + ") or raise the Spark setting " + MAX_HOPS, Span.NONE);
+            }
+            if (hop >= op.minHops()) {
+                trails = trails == null ? next : trails.unionByName(next);
+            }
+            frontier = next;
+        }
+        if (trails == null) {
+            trails = frontier.where(functions.lit(false));
+        }
+        return joinBack(op, input, trails);
+    }
+
+    private static Column emptyList(DataType element) {
+        return functions.array().cast(DataTypes.createArrayType(element, true));
+    }
+
+    /** One more relationship on every trail of the frontier, never one the trail already used. */
+    private static Dataset<Row> hop(Dataset<Row> frontier, Dataset<Row> steps, RepeatExpand op) {
+        List<Column> columns = new ArrayList<>(List.of(ColumnNames.col(START), ColumnNames.col(FAR).as(END),
+                functions.concat(ColumnNames.col(IDS), functions.array(ColumnNames.col(ID))).as(IDS)));
+        if (op.stepRelationship().isPresent()) {
+            columns.add(functions.concat(ColumnNames.col(RELATIONSHIPS), functions.array(ColumnNames.col(RELATIONSHIP))).as(RELATIONSHIPS));
+        }
+        if (op.stepNode().isPresent()) {
+            columns.add(functions.concat(ColumnNames.col(NODES), functions.array(ColumnNames.col(NODE))).as(NODES));
+        }
+        return frontier.join(steps, ColumnNames.col(END).equalTo(ColumnNames.col(NEAR)))
+                .where(functions.not(functions.array_contains(ColumnNames.col(IDS), ColumnNames.col(ID))))
+                .select(columns.toArray(Column[]::new));
+    }
+
+    /** Each input row with each trail from its start node (to its bound end, when there is one). */
+    private static Dataset<Row> joinBack(RepeatExpand op, Dataset<Row> input, Dataset<Row> trails) {
+        Column condition = ColumnNames.col(op.startColumn()).equalTo(ColumnNames.col(START));
+        if (op.endBound().isPresent()) {
+            condition = condition.and(ColumnNames.col(op.endBound().get()).equalTo(ColumnNames.col(END)));
+        }
+        List<Column> columns = new ArrayList<>();
+        for (String name : input.columns()) {
+            columns.add(ColumnNames.col(name));
+        }
+        columns.add(ColumnNames.col(END).as(op.endColumn()));
+        columns.add(ColumnNames.col(IDS).as(op.idsColumn()));
+        op.relationshipsColumn().ifPresent(c -> columns.add(inPatternOrder(ColumnNames.col(RELATIONSHIPS), op).as(c)));
+        op.innerNodesColumn().ifPresent(c -> {
+            // The far node of the last hop is the end, not an inner node.
+            Column inner = functions.slice(ColumnNames.col(NODES), functions.lit(1),
+                    functions.greatest(functions.size(ColumnNames.col(NODES)).minus(1), functions.lit(0)));
+            columns.add(inPatternOrder(inner, op).as(c));
+        });
+        return input.join(trails, condition, "inner").select(columns.toArray(Column[]::new));
+    }
+
+    private static Column inPatternOrder(Column list, RepeatExpand op) {
+        return op.reversed() ? functions.reverse(list) : list;
+    }
+}
