@@ -443,6 +443,16 @@ public final class Lowering {
                 relationships = concat(relationships, new ColumnRef(list.values().orElseThrow(), relationshipList));
                 String inner = ((Binding.Value) bindings.get(step.innerNodes().orElseThrow().name())).column();
                 nodes = concat(nodes, new ColumnRef(inner, nodeList));
+                // After zero hops the far end is the node the step started from, already in the list.
+                Expr end = structs.node((Binding.Node) bindings.get(step.node().name()));
+                org.quiver.planner.expr.LambdaVariable x = new org.quiver.planner.expr.LambdaVariable("  end", CypherType.NODE);
+                Expr moved = new org.quiver.planner.expr.Binary(org.quiver.planner.expr.Binary.Op.GREATER_THAN,
+                        new org.quiver.planner.expr.ScalarCall("size", List.of(new ColumnRef(list.ids(),
+                                CypherType.listOf(CypherType.INTEGER))), CypherType.INTEGER),
+                        new org.quiver.planner.expr.Literal(0L, CypherType.INTEGER), CypherType.BOOLEAN);
+                nodes = concat(nodes, new org.quiver.planner.expr.ListComprehensionOf("  end", single(end, nodeList),
+                        moved, x, nodeList));
+                continue;
             }
             nodes = concat(nodes, single(structs.node((Binding.Node) bindings.get(step.node().name())), nodeList));
         }

@@ -260,6 +260,10 @@ public final class ExpressionBinder {
             throw new UnsupportedFeature("Property access on a " + subject.type().displayName() + " expression",
                     p.span());
         }
+        if (subject.type() == CypherType.PATH) {
+            throw new SyntaxError("InvalidArgumentType", "Type mismatch: expected Map, Node or Relationship but was Path",
+                    p.span());
+        }
         // The TCK expects a TypeError here, not the SyntaxError other compile-time type checks raise.
         throw new TypeError("InvalidArgumentType", "Type mismatch: expected Map, Node or Relationship but was "
                 + subject.type().displayName(), p.span());

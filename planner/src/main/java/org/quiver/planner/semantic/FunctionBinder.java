@@ -254,9 +254,6 @@ final class FunctionBinder {
             case "head", "last" -> {
                 arity(call, 1);
                 CypherType element = listElement(args.get(0), call);
-                if (element.isEntity()) {
-                    throw new UnsupportedFeature(call.name() + "() of a list of nodes or relationships", call.span());
-                }
                 return nullSafe(args, new ScalarCall(name, args, element));
             }
             case "tail" -> {

@@ -56,6 +56,8 @@ final class PatternBinder {
     /** For each variable-length relationship of a named path, the variable of its inner nodes. */
     private final Map<String, String> innerNodes = new java.util.HashMap<>();
     private final Map<String, PathOf> paths = new java.util.LinkedHashMap<>();
+    /** Hidden relationship variables standing for a relationship an earlier clause bound, to that variable. */
+    private final Map<String, String> boundEarlier = new java.util.LinkedHashMap<>();
 
     PatternBinder(BindContext context, LogicalOp plan, Scope scope) {
         this.context = context;
@@ -84,6 +86,9 @@ final class PatternBinder {
                 }
             }
         }
+        boundEarlier.forEach((hidden, bound) -> predicates.add(0, new Binary(Binary.Op.EQUALS,
+                new VariableRef(hidden, CypherType.RELATIONSHIP), new VariableRef(bound, CypherType.RELATIONSHIP),
+                CypherType.BOOLEAN)));
         for (Expr predicate : predicates) {
             plan = new Filter(plan, predicate);
         }
@@ -182,6 +187,9 @@ final class PatternBinder {
                             : Optional.empty(),
                     new VariableRef(nodeNames.get(i + 1), CypherType.NODE)));
         }
+        if (scope.contains(name)) {
+            throw new SyntaxError("VariableAlreadyBound", "Variable `" + name + "` already declared", Span.NONE);
+        }
         paths.put(name, new PathOf(new VariableRef(nodeNames.get(0), CypherType.NODE), steps));
         scope = scope.with(name, VariableInfo.value(CypherType.PATH));
     }
@@ -218,7 +226,12 @@ final class PatternBinder {
                 throw new SyntaxError("VariableAlreadyBound",
                         "Cannot use the same relationship variable `" + name + "` for multiple relationships", at);
             }
-            throw new UnsupportedFeature("Matching a relationship variable bound by an earlier clause", at);
+            // Bound by an earlier clause: match any relationship here and keep the one that is it.
+            String fresh = context.freshName("BOUND_REL");
+            scope = scope.with(fresh, new VariableInfo(CypherType.RELATIONSHIP, info.labels(), false));
+            relationshipsOfClause.add(fresh);
+            boundEarlier.put(fresh, name);
+            return fresh;
         }
         List<String> types = relationshipTypes(r.types());
         scope = scope.with(name, new VariableInfo(CypherType.RELATIONSHIP, Set.copyOf(types), r.variable().isPresent()));
@@ -229,6 +242,11 @@ final class PatternBinder {
     private String declareVariableLength(RelationshipPattern r, String name) {
         Span at = r.variable().map(Variable::span).orElse(r.span());
         if (scope.contains(name)) {
+            CypherType bound = scope.lookup(name).orElseThrow().type();
+            if (!bound.equals(CypherType.listOf(CypherType.RELATIONSHIP))) {
+                throw new SyntaxError("VariableTypeConflict", "Type mismatch: `" + name + "` defined with conflicting type "
+                        + bound.displayName() + " (expected List<Relationship>)", at);
+            }
             if (relationshipsOfClause.contains(name)) {
                 throw new SyntaxError("VariableAlreadyBound",
                         "Cannot use the same relationship variable `" + name + "` for multiple relationships", at);
