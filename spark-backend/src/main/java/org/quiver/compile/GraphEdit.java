@@ -242,11 +242,15 @@ final class GraphEdit {
             n.originalLabels.stream().filter(l -> n.deleted || !n.labels.contains(l)).forEach(maybeGone::add);
         }
         long removedLabels = maybeGone.stream().filter(l -> !inUse(after, l)).count();
+        // An element made and deleted in one statement is, for the TCK, neither made nor deleted.
+        long nodesUnmade = changedNodes.stream().filter(n -> n.deleted && n.id >= statementFirstNode).count();
+        long relationshipsUnmade = changedRelationships.stream()
+                .filter(r -> r.deleted && r.id >= statementFirstRelationship).count();
         return new SideEffects(
-                changedNodes.stream().filter(n -> n.created).count(),
-                changedNodes.stream().filter(n -> n.deleted && !n.created).count(),
-                changedRelationships.stream().filter(r -> r.created).count(),
-                changedRelationships.stream().filter(r -> r.deleted && !r.created).count(),
+                changedNodes.stream().filter(n -> n.created).count() - nodesUnmade,
+                changedNodes.stream().filter(n -> n.deleted && n.id < statementFirstNode).count(),
+                changedRelationships.stream().filter(r -> r.created).count() - relationshipsUnmade,
+                changedRelationships.stream().filter(r -> r.deleted && r.id < statementFirstRelationship).count(),
                 properties[0], properties[1], added.size(), removedLabels);
     }
 

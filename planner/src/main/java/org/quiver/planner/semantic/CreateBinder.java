@@ -133,15 +133,15 @@ final class CreateBinder implements UpdateBinder {
             throw new SyntaxError("RequiresDirectedRelationship",
                     "Only directed relationships are supported in CREATE", r.span());
         }
-        String type = singleType(r);
-        r.where().ifPresent(w -> {
-            throw new SyntaxError("UnexpectedSyntax", "WHERE is not allowed in a CREATE pattern", w.span());
-        });
         Optional<String> name = r.variable().map(Variable::name);
         if (name.isPresent() && scope.contains(name.get())) {
             throw new SyntaxError("VariableAlreadyBound", "Variable `" + name.get() + "` already declared",
                     r.variable().get().span());
         }
+        String type = singleType(r);
+        r.where().ifPresent(w -> {
+            throw new SyntaxError("UnexpectedSyntax", "WHERE is not allowed in a CREATE pattern", w.span());
+        });
         String variable = name.orElseGet(() -> context.freshName("CREATED_REL"));
         List<String> keys = new ArrayList<>();
         List<String> columns = new ArrayList<>();
