@@ -80,13 +80,18 @@ final class GraphEdit {
 
     /** Every live node with at least {@code labels}, as the edit has them now (reads their tables once). */
     List<ElementState> nodesWithLabels(Set<String> labels) {
+        readNodesWithLabels(labels);
+        return nodes.values().stream().filter(n -> !n.deleted && n.labels.containsAll(labels)).toList();
+    }
+
+    /** Reads the nodes of every table whose labels include {@code labels}, once. */
+    void readNodesWithLabels(Set<String> labels) {
         for (int i = 0; i < graph.nodeTables().size(); i++) {
             NodeTable table = graph.nodeTables().get(i);
             if (table.labels().containsAll(labels) && nodeTablesRead.add(i)) {
                 addNodes(table, table.data());
             }
         }
-        return nodes.values().stream().filter(n -> !n.deleted && n.labels.containsAll(labels)).toList();
     }
 
     /** Every live relationship of {@code type} (reads its tables once). */

@@ -115,7 +115,7 @@ final class MergeExecutor {
             return fixed instanceof Long l && l == id;
         }
         NodeToCreate pattern = patternNode(variable);
-        edit.nodesWithLabels(pattern.labels());
+        edit.readNodesWithLabels(pattern.labels());
         ElementState node = edit.node(id);
         if (node == null || !node.labels.containsAll(pattern.labels())
                 || !hasProperties(node, pattern.keys(), pattern.propertyColumns(), row)) {

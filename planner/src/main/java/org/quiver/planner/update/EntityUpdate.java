@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * One item of {@code SET} or {@code REMOVE}. {@code target} names the input column that holds the
- * id of the node or relationship to change (null: the item does nothing for that row); value
- * columns hold the new values.
+ * One item of {@code SET} or {@code REMOVE}. {@code target} names the row value (an input column,
+ * or a variable the action binds, as MERGE does) that holds the id of the node or relationship to
+ * change (null: the item does nothing for that row); value columns hold the new values.
  */
 public sealed interface EntityUpdate {
     String target();
