@@ -47,7 +47,7 @@ public final class QueryPlanner {
             }
             LogicalOp plan = Optimizer.standard().optimize(segment.plan(), options.disabledRules(),
                     VALIDATE ? PlanValidator::validate : p -> { });
-            optimized.add(new Segment(plan, segment.columns(), segment.create(), segment.handedOver()));
+            optimized.add(new Segment(plan, segment.columns(), segment.update(), segment.handedOver()));
         }
         Map<String, CypherType> variables = bound.last().plan().variables();
         List<CypherType> types = bound.columns().stream().map(variables::get).toList();

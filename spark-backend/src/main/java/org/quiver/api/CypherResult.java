@@ -33,6 +33,7 @@ public final class CypherResult {
     private final Dataset<Row> data;
     private final PropertyGraph graph;
     private final SideEffects sideEffects;
+    private final org.quiver.parser.error.CypherException failure;
     private List<List<Object>> rows;
 
     /** Made by the query executor; {@code data} has one column per name, in order. */
@@ -43,6 +44,28 @@ public final class CypherResult {
         this.data = data;
         this.graph = java.util.Objects.requireNonNull(graph, "graph");
         this.sideEffects = java.util.Objects.requireNonNull(sideEffects, "sideEffects");
+        this.failure = null;
+    }
+
+    private CypherResult(List<String> columns, List<CypherType> types, PropertyGraph graph,
+            org.quiver.parser.error.CypherException failure) {
+        this.columns = List.copyOf(columns);
+        this.types = List.copyOf(types);
+        this.data = null;
+        this.graph = java.util.Objects.requireNonNull(graph, "graph");
+        this.sideEffects = SideEffects.NONE;
+        this.failure = java.util.Objects.requireNonNull(failure, "failure");
+    }
+
+    /**
+     * A statement whose update failed while running (a property of a type that cannot be stored, a
+     * node deleted with its relationships left): nothing was written, so {@link #graph()} is the
+     * queried graph, and reading the rows throws {@code failure}, as an error of a read-only query
+     * surfaces when its rows are read.
+     */
+    public static CypherResult failed(List<String> columns, List<CypherType> types, PropertyGraph graph,
+            org.quiver.parser.error.CypherException failure) {
+        return new CypherResult(columns, types, graph, failure);
     }
 
     /**
@@ -73,6 +96,9 @@ public final class CypherResult {
      * properties)}.
      */
     public Dataset<Row> toDataFrame() {
+        if (failure != null) {
+            throw failure;
+        }
         return data;
     }
 
@@ -81,6 +107,9 @@ public final class CypherResult {
      * at run time (integer overflow, division by zero) surface as {@link org.quiver.parser.error.CypherException}s.
      */
     public synchronized List<List<Object>> rows() {
+        if (failure != null) {
+            throw failure;
+        }
         if (rows == null) {
             List<Row> collected;
             try {

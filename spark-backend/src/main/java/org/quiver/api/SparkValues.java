@@ -27,6 +27,15 @@ final class SparkValues {
         if (type == CypherType.PATH) {
             return path((Row) value);
         }
+        if (type instanceof CypherType.MapOf map && value instanceof Row row) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (String name : row.schema().fieldNames()) {
+                CypherType field = map.fields().get(name);
+                Object v = row.get(row.fieldIndex(name));
+                out.put(name, field == null ? plain(v) : toJava(v, field));
+            }
+            return out;
+        }
         if (type instanceof CypherType.ListOf list) {
             List<Object> out = new ArrayList<>();
             for (Object element : elements(value)) {

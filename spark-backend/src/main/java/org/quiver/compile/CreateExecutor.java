@@ -54,8 +54,8 @@ final class CreateExecutor {
         }
     }
 
-    CreateOutcome apply(List<List<Object>> rows) {
-        CreateAction action = segment.create().orElseThrow();
+    UpdateOutcome apply(List<List<Object>> rows) {
+        CreateAction action = (CreateAction) segment.update().orElseThrow();
         nextNode = graph.nextNodeId();
         nextRelationship = graph.nextRelationshipId();
         List<List<Object>> handedOver = new ArrayList<>();
@@ -92,9 +92,9 @@ final class CreateExecutor {
         PropertyGraph after = newGraph();
         Set<String> newLabels = new TreeSet<>(after.schema().labels());
         newLabels.removeAll(graph.schema().labels());
-        SideEffects effects = new SideEffects(nodesCreated, 0, relationshipsCreated, 0, propertiesSet,
+        SideEffects effects = new SideEffects(nodesCreated, 0, relationshipsCreated, 0, propertiesSet, 0,
                 newLabels.size(), 0);
-        return new CreateOutcome(after, handedOver, effects);
+        return new UpdateOutcome(after, handedOver, effects);
     }
 
     private void add(Map<TableKey, List<Row>> tables, Set<String> labelsOrType, long id, List<Object> ends,

@@ -28,11 +28,15 @@ import org.quiver.planner.logical.Start;
 import org.quiver.planner.relational.RelOp;
 import org.quiver.planner.semantic.Segment;
 import org.quiver.planner.types.CypherType;
+import org.quiver.planner.update.CreateAction;
+import org.quiver.planner.update.DeleteAction;
+import org.quiver.planner.update.SetAction;
+import org.quiver.planner.update.UpdateAction;
 
 /**
  * Parses and plans a statement, then runs its parts in order: a read-only query becomes a lazy
- * DataFrame; a part that ends in CREATE runs at once and hands its rows and the new graph version
- * to the next part.
+ * DataFrame; a part that ends in an update (CREATE, SET, REMOVE, DELETE, MERGE) runs at once and
+ * hands its rows and the new graph version to the next part.
  */
 public final class QueryExecutor {
     private final SparkSession spark;
@@ -59,18 +63,39 @@ public final class QueryExecutor {
         PropertyGraph current = graph;
         List<List<Object>> argument = List.of();
         SideEffects effects = SideEffects.NONE;
-        for (Segment segment : planned.optimized()) {
-            if (segment.create().isEmpty()) {
-                Dataset<Row> data = compile(segment, current, argument);
-                return new CypherResult(planned.columns(), planned.types(), data, current, effects);
+        try {
+            for (Segment segment : planned.optimized()) {
+                if (segment.update().isEmpty()) {
+                    Dataset<Row> data = compile(segment, current, argument);
+                    return new CypherResult(planned.columns(), planned.types(), data, current, effects);
+                }
+                UpdateOutcome outcome = update(segment, graph, current, rowsOf(segment, current, argument));
+                current = outcome.graph();
+                argument = outcome.handedOver();
+                effects = effects.plus(outcome.sideEffects());
             }
-            CreateOutcome outcome = new CreateExecutor(spark, current, segment).apply(rowsOf(segment, current, argument));
-            current = outcome.graph();
-            argument = outcome.handedOver();
-            effects = add(effects, outcome.sideEffects());
+        } catch (CypherException e) {
+            // An error of a running update: nothing is written, and the error surfaces when the rows are read.
+            CypherException located = e.query().isPresent() ? e : e.withQuery(query);
+            return CypherResult.failed(planned.columns(), planned.types(), graph, located);
         }
         StructType none = new StructType();
         return new CypherResult(List.of(), List.of(), spark.createDataFrame(List.of(), none), current, effects);
+    }
+
+    /** Runs the action that ends {@code segment} over {@code current}; {@code start} is the statement's input graph. */
+    private UpdateOutcome update(Segment segment, PropertyGraph start, PropertyGraph current, List<List<Object>> rows) {
+        UpdateAction action = segment.update().orElseThrow();
+        if (action instanceof CreateAction) {
+            return new CreateExecutor(spark, current, segment).apply(rows);
+        }
+        GraphEdit edit = new GraphEdit(spark, current, start.nextNodeId(), start.nextRelationshipId());
+        if (action instanceof SetAction) {
+            return new SetExecutor(edit, segment).apply(rows);
+        } else if (action instanceof DeleteAction) {
+            return new DeleteExecutor(edit, segment).apply(rows);
+        }
+        return new MergeExecutor(edit, segment).apply(rows);
     }
 
     private Dataset<Row> compile(Segment segment, PropertyGraph graph, List<List<Object>> argument) {
@@ -94,20 +119,13 @@ public final class QueryExecutor {
         return new CypherResult(segment.columns(), columnTypes, data, graph, SideEffects.NONE).rows();
     }
 
-    private static SideEffects add(SideEffects a, SideEffects b) {
-        return new SideEffects(a.nodesCreated() + b.nodesCreated(), a.nodesDeleted() + b.nodesDeleted(),
-                a.relationshipsCreated() + b.relationshipsCreated(), a.relationshipsDeleted() + b.relationshipsDeleted(),
-                a.propertiesSet() + b.propertiesSet(), a.labelsAdded() + b.labelsAdded(),
-                a.labelsRemoved() + b.labelsRemoved());
-    }
-
     private CypherResult explain(PlannedQuery planned, PropertyGraph graph) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < planned.segments().size(); i++) {
             Segment segment = planned.segments().get(i);
             Segment optimized = planned.optimized().get(i);
             if (planned.segments().size() > 1) {
-                text.append("Part ").append(i + 1).append(segment.create().isPresent() ? " (ends with CREATE)" : "")
+                text.append("Part ").append(i + 1).append(segment.update().map(u -> " (ends with " + u.clauseName() + ")").orElse(""))
                         .append('\n');
             }
             text.append("Logical plan\n").append(PlanPrinter.render(segment.plan()));

@@ -80,6 +80,10 @@ public final class RelationalCompiler {
             int maxHops = Integer.parseInt(spark.conf().get(TrailExpansion.MAX_HOPS,
                     String.valueOf(TrailExpansion.DEFAULT_MAX_HOPS)));
             return TrailExpansion.expand(repeat, compile(repeat.input()), compile(repeat.steps()), maxHops);
+        } else if (op instanceof org.quiver.planner.relational.LeftOuterJoin join) {
+            Dataset<Row> left = compile(join.left());
+            Dataset<Row> right = compile(join.right());
+            return left.join(right, equal(left, right, join.keys()), "left_outer");
         } else if (op instanceof Select select) {
             // A condition analysis knows is always null is typed Null; Spark wants a boolean.
             return compile(select.input()).filter(ExpressionCompiler.compile(select.predicate()).cast(DataTypes.BooleanType));
@@ -164,12 +168,16 @@ public final class RelationalCompiler {
         if (join.keys().isEmpty()) {
             return left.crossJoin(right);
         }
+        return left.join(right, equal(left, right, join.keys()), "inner");
+    }
+
+    private static Column equal(Dataset<Row> left, Dataset<Row> right, List<JoinKey> keys) {
         Column condition = null;
-        for (JoinKey key : join.keys()) {
+        for (JoinKey key : keys) {
             Column equal = left.col(ColumnNames.quoted(key.leftColumn())).equalTo(right.col(ColumnNames.quoted(key.rightColumn())));
             condition = condition == null ? equal : condition.and(equal);
         }
-        return left.join(right, condition, "inner");
+        return condition;
     }
 
     private Dataset<Row> scanNodes(ScanNodes scan) {

@@ -55,8 +55,9 @@ class QueryCasesTest {
     private static String effects(SideEffects e) {
         StringBuilder out = new StringBuilder();
         long[] counts = {e.nodesCreated(), e.nodesDeleted(), e.relationshipsCreated(), e.relationshipsDeleted(),
-                e.propertiesSet(), e.labelsAdded(), e.labelsRemoved()};
-        String[] names = {"+nodes", "-nodes", "+relationships", "-relationships", "+properties", "+labels", "-labels"};
+                e.propertiesSet(), e.propertiesRemoved(), e.labelsAdded(), e.labelsRemoved()};
+        String[] names = {"+nodes", "-nodes", "+relationships", "-relationships", "+properties", "-properties",
+                "+labels", "-labels"};
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] != 0) {
                 out.append(out.length() == 0 ? "" : " ").append(names[i]).append(' ').append(counts[i]);

@@ -42,6 +42,7 @@ import org.quiver.planner.relational.Fetch;
 import org.quiver.planner.relational.GroupBy;
 import org.quiver.planner.relational.Join;
 import org.quiver.planner.relational.JoinKey;
+import org.quiver.planner.relational.LeftOuterJoin;
 import org.quiver.planner.relational.Offset;
 import org.quiver.planner.relational.OrderBy;
 import org.quiver.planner.relational.Orientation;
@@ -226,7 +227,8 @@ public final class Lowering {
 
     /**
      * Rows handed over by an earlier part hold entities as ids; a node is joined back to its table
-     * when more than its id is read, a relationship always (its type and ends live there).
+     * when more than its id is read, a relationship always (its type and ends live there). The
+     * join keeps a row whose entity is null or was deleted by the earlier part: the entity reads as null.
      */
     private Lowered argument(Argument argument) {
         List<RelColumn> columns = new ArrayList<>();
@@ -247,12 +249,13 @@ public final class Lowering {
                     continue;
                 }
                 ScanNodes nodes = scanNodes(v.getKey(), Set.of());
-                relation = new Join(relation, nodes, List.of(new JoinKey(column, nodes.idColumn())));
+                relation = new LeftOuterJoin(relation, nodes, List.of(new JoinKey(column, nodes.idColumn())));
                 bindings.put(v.getKey(), new Binding.Node(nodes.idColumn(), Optional.of(nodes.labelsColumn()),
                         propertyMap(nodes.properties())));
             } else if (v.getValue() == CypherType.RELATIONSHIP) {
                 ScanRelationships relationships = scanRelationships(v.getKey(), List.of(), ExpandDirection.OUTGOING);
-                relation = new Join(relation, relationships, List.of(new JoinKey(column, relationships.idColumn())));
+                relation = new LeftOuterJoin(relation, relationships,
+                        List.of(new JoinKey(column, relationships.idColumn())));
                 bindings.put(v.getKey(), relationshipBinding(relationships));
             } else {
                 bindings.put(v.getKey(), new Binding.Value(column));

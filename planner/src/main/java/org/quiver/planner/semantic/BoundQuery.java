@@ -21,6 +21,6 @@ public record BoundQuery(List<Segment> segments) {
 
     /** The result columns; none when the statement ends with an update. */
     public List<String> columns() {
-        return last().create().isPresent() ? List.of() : last().columns();
+        return last().update().isPresent() ? List.of() : last().columns();
     }
 }

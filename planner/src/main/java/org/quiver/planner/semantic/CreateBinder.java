@@ -29,9 +29,11 @@ import org.quiver.planner.update.RelationshipToCreate;
 
 /**
  * Binds consecutive {@code CREATE} clauses: which nodes and relationships each input row makes,
- * their property values as expressions over the input row, and the variables they bind.
+ * their property values as expressions over the input row, and the variables they bind. The
+ * pattern of a {@code MERGE} is bound the same way ({@code merge} mode), with MERGE's rules:
+ * undirected relationships, no parameter maps, null values kept (the action rejects them).
  */
-final class CreateBinder {
+final class CreateBinder implements UpdateBinder {
     private final BindContext context;
     private final Scope input;
     private Scope scope;
@@ -39,29 +41,41 @@ final class CreateBinder {
     private final List<RelationshipToCreate> relationships = new ArrayList<>();
     private final List<NamedExpr> values = new ArrayList<>();
     private final GraphSchemaExtension extension;
+    private final boolean merge;
+    private final Set<String> undirected = new LinkedHashSet<>();
 
     CreateBinder(BindContext context, Scope scope) {
+        this(context, scope, false);
+    }
+
+    CreateBinder(BindContext context, Scope scope, boolean merge) {
+        this.merge = merge;
         this.context = context;
         this.input = scope;
         this.scope = scope;
         this.extension = new GraphSchemaExtension(context.schema());
     }
 
-    Scope scope() {
+    public Scope scope() {
         return scope;
     }
 
     /** The expressions (over the input row) whose values become properties, named as the action reads them. */
-    List<NamedExpr> values() {
+    public List<NamedExpr> values() {
         return values;
     }
 
-    CreateAction action() {
+    /** The relationships of a MERGE pattern written without a direction. */
+    Set<String> undirected() {
+        return undirected;
+    }
+
+    public CreateAction action() {
         return new CreateAction(nodes, relationships);
     }
 
     /** The schema after this CREATE, as far as analysis can tell: where later clauses look up property types. */
-    org.quiver.planner.schema.GraphSchema schemaAfter() {
+    public org.quiver.planner.schema.GraphSchema schemaAfter() {
         return extension.build();
     }
 
@@ -115,24 +129,27 @@ final class CreateBinder {
             throw new SyntaxError("CreatingVarLength", "Variable length relationships cannot be used in CREATE",
                     r.length().get().span());
         }
-        if (r.direction() == RelationshipPattern.Direction.BOTH) {
+        if (r.direction() == RelationshipPattern.Direction.BOTH && !merge) {
             throw new SyntaxError("RequiresDirectedRelationship",
                     "Only directed relationships are supported in CREATE", r.span());
         }
-        String type = singleType(r);
-        r.where().ifPresent(w -> {
-            throw new SyntaxError("UnexpectedSyntax", "WHERE is not allowed in a CREATE pattern", w.span());
-        });
         Optional<String> name = r.variable().map(Variable::name);
         if (name.isPresent() && scope.contains(name.get())) {
             throw new SyntaxError("VariableAlreadyBound", "Variable `" + name.get() + "` already declared",
                     r.variable().get().span());
         }
+        String type = singleType(r);
+        r.where().ifPresent(w -> {
+            throw new SyntaxError("UnexpectedSyntax", "WHERE is not allowed in a CREATE pattern", w.span());
+        });
         String variable = name.orElseGet(() -> context.freshName("CREATED_REL"));
         List<String> keys = new ArrayList<>();
         List<String> columns = new ArrayList<>();
         Map<String, CypherType> types = properties(r.properties(), keys, columns);
-        boolean outgoing = r.direction() == RelationshipPattern.Direction.OUTGOING;
+        boolean outgoing = r.direction() != RelationshipPattern.Direction.INCOMING;
+        if (r.direction() == RelationshipPattern.Direction.BOTH) {
+            undirected.add(variable);
+        }
         relationships.add(new RelationshipToCreate(variable, type, outgoing ? left : right, outgoing ? right : left,
                 keys, columns));
         extension.relationships(type, types);
@@ -171,6 +188,10 @@ final class CreateBinder {
             return types;
         }
         ExpressionBinder binder = new ExpressionBinder(context, input, false);
+        if (merge && map.get() instanceof org.quiver.parser.ast.Parameter) {
+            throw new SyntaxError("InvalidParameterUse",
+                    "Parameter maps cannot be used in MERGE patterns (use a literal map instead)", map.get().span());
+        }
         if (map.get() instanceof MapLiteral literal) {
             for (MapLiteral.Entry entry : literal.entries()) {
                 Expr value = binder.bind(entry.value());
@@ -195,14 +216,16 @@ final class CreateBinder {
             throw new TypeError("InvalidPropertyType", "Property values can only be of primitive types or lists of "
                     + "them, not " + value.type().displayName(), span);
         }
-        if (value.type() == CypherType.NULL) {
+        if (value.type() == CypherType.NULL && !merge) {
             return;
         }
         String column = context.freshName("PROPERTY");
         values.add(new NamedExpr(column, value));
         keys.add(key);
         columns.add(column);
-        types.put(key, value.type());
+        if (value.type() != CypherType.NULL) {
+            types.put(key, value.type());
+        }
     }
 
     /** Properties hold primitives and lists of one primitive type (mixed lists are rejected when the values are known). */

@@ -87,7 +87,7 @@ public final class QueryBinder {
     }
 
     private static LogicalOp readOnly(BoundQuery part, Span span) {
-        if (part.segments().size() > 1 || part.last().create().isPresent()) {
+        if (part.segments().size() > 1 || part.last().update().isPresent()) {
             throw new UnsupportedFeature("UNION of parts that update the graph", span);
         }
         return part.last().plan();
@@ -105,7 +105,12 @@ public final class QueryBinder {
                 create.bind(c);
                 continue;
             }
-            finishCreate();
+            finishCreate(false);
+            UpdateBinder update = updateBinder(clause);
+            if (update != null) {
+                finishUpdate(update, last);
+                continue;
+            }
             if (clause instanceof Return r) {
                 if (!last) {
                     throw new SyntaxError("InvalidClauseComposition", "RETURN can only be used at the end of the query",
@@ -121,22 +126,44 @@ public final class QueryBinder {
         }
         Clause last = clauses.get(clauses.size() - 1);
         if (last instanceof Create) {
-            finishCreate();
+            finishCreate(true);
+            return new BoundQuery(segments);
+        }
+        if (last instanceof SetClause || last instanceof Remove || last instanceof Delete || last instanceof Merge) {
             return new BoundQuery(segments);
         }
         throw new SyntaxError("InvalidClauseComposition", "Query cannot conclude with " + clauseName(last)
                 + " (must be a RETURN clause or an update clause)", last.span());
     }
 
-    /**
-     * Ends the part of the statement that a block of CREATE clauses closes: its plan projects the
-     * carried variables (entities by id) and the property values; the next part starts from an
-     * argument holding the carried and the created variables.
-     */
-    private void finishCreate() {
-        if (create == null) {
-            return;
+    /** The binder of an updating clause other than CREATE; null for a reading clause. */
+    private UpdateBinder updateBinder(Clause clause) {
+        if (clause instanceof SetClause s) {
+            return new SetBinder(context, scope, s);
+        } else if (clause instanceof Remove r) {
+            return new SetBinder(context, scope, r);
+        } else if (clause instanceof Delete d) {
+            return new DeleteBinder(context, scope, d);
+        } else if (clause instanceof Merge m) {
+            return new MergeBinder(context, scope, m);
         }
+        return null;
+    }
+
+    private void finishCreate(boolean last) {
+        if (create != null) {
+            finishUpdate(create, last);
+            create = null;
+        }
+    }
+
+    /**
+     * Ends the part of the statement that an update closes: its plan projects the carried
+     * variables (entities by id) and the values the action reads; the next part starts from an
+     * argument holding the carried variables and those the update binds. Values that cannot be
+     * carried (lists of nodes, maps, paths) are dropped when nothing follows the update.
+     */
+    private void finishUpdate(UpdateBinder update, boolean last) {
         List<NamedExpr> items = new ArrayList<>();
         Map<String, CypherType> handedOver = new LinkedHashMap<>();
         scope.variables().forEach((name, info) -> {
@@ -148,27 +175,28 @@ public final class QueryBinder {
                 items.add(new NamedExpr(name, new ScalarCall("id", List.of(ref), CypherType.INTEGER)));
             } else if (CreateBinder.storable(info.type())) {
                 items.add(new NamedExpr(name, ref));
+            } else if (last) {
+                return;
             } else {
                 throw new UnsupportedFeature("Carrying a " + info.type().displayName()
-                        + " value past CREATE (variable `" + name + "`)", Span.NONE);
+                        + " value past " + update.action().clauseName() + " (variable `" + name + "`)", Span.NONE);
             }
             handedOver.put(name, info.type());
         });
-        items.addAll(create.values());
+        items.addAll(update.values());
         LogicalOp projected = new Project(plan, items);
         Scope carried = Scope.EMPTY;
-        for (Map.Entry<String, VariableInfo> v : create.scope().variables().entrySet()) {
-            if (v.getValue().named()) {
+        for (Map.Entry<String, VariableInfo> v : update.scope().variables().entrySet()) {
+            if (v.getValue().named() && (handedOver.containsKey(v.getKey()) || !scope.contains(v.getKey()))) {
                 carried = carried.with(v.getKey(), v.getValue());
                 handedOver.putIfAbsent(v.getKey(), v.getValue().type());
             }
         }
-        segments.add(new Segment(projected, items.stream().map(NamedExpr::name).toList(), Optional.of(create.action()),
+        segments.add(new Segment(projected, items.stream().map(NamedExpr::name).toList(), Optional.of(update.action()),
                 handedOver));
-        context.extendSchema(create.schemaAfter());
+        context.extendSchema(update.schemaAfter());
         scope = carried;
         plan = new Argument(handedOver);
-        create = null;
     }
 
     private void clause(Clause clause) {

@@ -10,8 +10,7 @@ import org.quiver.tck.gherkin.DataTable;
 
 /**
  * Compares {@code And the side effects should be:} ({@code | +nodes | 1 |} rows; unlisted counts
- * are 0) with the engine's {@link SideEffects}. The engine does not count removed properties yet,
- * so a scenario expecting {@code -properties} fails with that reason rather than passing by luck.
+ * are 0) with the engine's {@link SideEffects}.
  */
 final class SideEffectsCheck {
     private static final List<String> KNOWN =
@@ -31,17 +30,13 @@ final class SideEffectsCheck {
             }
             expected.put(row.get(0), Long.parseLong(row.get(1)));
         }
-        if (expected.get("-properties") != 0) {
-            return Optional.of("side effect -properties is not reported by the engine (expected "
-                    + expected.get("-properties") + ")");
-        }
         Map<String, Long> got = new LinkedHashMap<>();
         got.put("+nodes", actual.nodesCreated());
         got.put("-nodes", actual.nodesDeleted());
         got.put("+relationships", actual.relationshipsCreated());
         got.put("-relationships", actual.relationshipsDeleted());
         got.put("+properties", actual.propertiesSet());
-        got.put("-properties", 0L);
+        got.put("-properties", actual.propertiesRemoved());
         got.put("+labels", actual.labelsAdded());
         got.put("-labels", actual.labelsRemoved());
         List<String> differences = new ArrayList<>();

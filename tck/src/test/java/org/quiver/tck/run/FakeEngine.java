@@ -60,7 +60,7 @@ final class FakeEngine implements TckEngine<List<String>> {
 
         @Override
         public SideEffects sideEffects() {
-            return query.startsWith("CREATE") ? new SideEffects(1, 0, 0, 0, 1, 0, 0) : SideEffects.NONE;
+            return query.startsWith("CREATE") ? new SideEffects(1, 0, 0, 0, 1, 0, 0, 0) : SideEffects.NONE;
         }
     }
 }
