@@ -24,6 +24,9 @@ final class SparkValues {
         if (type == CypherType.RELATIONSHIP) {
             return relationship((Row) value);
         }
+        if (value instanceof Row row && org.quiver.temporal.TemporalRows.isTemporal(row)) {
+            return org.quiver.temporal.TemporalRows.decode(row);
+        }
         if (type instanceof CypherType.ListOf list) {
             List<Object> out = new ArrayList<>();
             for (Object element : elements(value)) {
@@ -41,6 +44,9 @@ final class SparkValues {
         }
         if (value instanceof Float f) {
             return f.doubleValue();
+        }
+        if (value instanceof Row row && org.quiver.temporal.TemporalRows.isTemporal(row)) {
+            return org.quiver.temporal.TemporalRows.decode(row);
         }
         if (value instanceof Row row) {
             return map(row);

@@ -61,7 +61,14 @@ public final class QueryExecutor {
         SideEffects effects = SideEffects.NONE;
         for (Segment segment : planned.optimized()) {
             if (segment.create().isEmpty()) {
-                Dataset<Row> data = compile(segment, current, argument);
+                Dataset<Row> data;
+                try {
+                    data = compile(segment, current, argument);
+                } catch (Exception e) {
+                    // Spark may evaluate constant expressions while planning (a failing temporal constructor).
+                    throw RuntimeErrors.translate(e).map(RuntimeException.class::cast)
+                            .orElseGet(() -> RuntimeErrors.rethrow(e));
+                }
                 return new CypherResult(planned.columns(), planned.types(), data, current, effects);
             }
             CreateOutcome outcome = new CreateExecutor(spark, current, segment).apply(rowsOf(segment, current, argument));

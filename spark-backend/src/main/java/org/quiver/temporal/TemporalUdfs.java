@@ -1,0 +1,94 @@
+package org.quiver.temporal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.quiver.planner.types.CypherType;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * The temporal functions as Spark columns. java.time does the calendar work, so each call is one
+ * Java UDF over a struct of its arguments: {@code f(struct(a0, a1, …))}, decoded to Java values,
+ * run by {@link TemporalFunctions}, encoded back. One UDF object per function and result type,
+ * made once per JVM. A UDF blocks whole-stage codegen for its expression and costs a row
+ * conversion each way (about a microsecond a call here); comparisons, ordering and grouping of
+ * temporal values need none (see {@link TemporalRows}).
+ */
+public final class TemporalUdfs {
+    private static final Map<String, UserDefinedFunction> UDFS = new ConcurrentHashMap<>();
+
+    private TemporalUdfs() {
+    }
+
+    /** {@code function} is the planner's name without its {@code temporal.} prefix. */
+    public static Column call(String function, CypherType resultType, List<Column> args) {
+        boolean readsClock = args.isEmpty() || function.endsWith(".realtime") || function.endsWith(".statement")
+                || function.endsWith(".transaction");
+        UserDefinedFunction udf = UDFS.computeIfAbsent(function + ":" + resultType.displayName() + ":" + readsClock,
+                k -> readsClock ? udf(function, resultType).asNondeterministic() : udf(function, resultType));
+        List<Column> fields = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            fields.add(args.get(i).as("a" + i));
+        }
+        if (fields.isEmpty()) {
+            fields.add(functions.lit(0).as("none"));
+        }
+        return udf.apply(functions.struct(fields.toArray(Column[]::new)));
+    }
+
+    private static UserDefinedFunction udf(String function, CypherType resultType) {
+        DataType sparkType = resultType.isTemporal() ? TemporalRows.sparkType(resultType)
+                : resultType == CypherType.STRING ? DataTypes.StringType : DataTypes.LongType;
+        UDF1<Row, Object> f = row -> {
+            Object[] args = new Object[row.length()];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = toJava(row.get(i));
+            }
+            boolean none = row.length() == 1 && row.schema().fieldNames()[0].equals("none");
+            Object result = TemporalFunctions.apply(function, resultType, none ? new Object[0] : args);
+            return result != null && resultType.isTemporal() ? TemporalRows.encode(result) : result;
+        };
+        return functions.udf(f, sparkType);
+    }
+
+    /** A value from a Spark row as the Java value the temporal functions take. */
+    static Object toJava(Object value) {
+        if (value instanceof Row row) {
+            if (TemporalRows.isTemporal(row)) {
+                return TemporalRows.decode(row);
+            }
+            Map<String, Object> map = new LinkedHashMap<>();
+            String[] names = row.schema().fieldNames();
+            for (int i = 0; i < names.length; i++) {
+                map.put(names[i], toJava(row.get(i)));
+            }
+            return map;
+        }
+        if (value instanceof Integer i) {
+            return i.longValue();
+        }
+        if (value instanceof Float f) {
+            return f.doubleValue();
+        }
+        if (value instanceof scala.collection.Map<?, ?> scalaMap) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            CollectionConverters.asJava(scalaMap).forEach((k, v) -> map.put(String.valueOf(k), toJava(v)));
+            return map;
+        }
+        if (value instanceof scala.collection.Iterable<?> list) {
+            List<Object> out = new ArrayList<>();
+            CollectionConverters.asJava(list).forEach(v -> out.add(toJava(v)));
+            return out;
+        }
+        return value;
+    }
+}
