@@ -52,10 +52,16 @@ final class TemporalMaps {
 
     static Object construct(CypherType target, Map<String, Object> original) {
         Map<String, Object> map = lowerCase(original);
+        boolean hasDate = target != CypherType.LOCAL_TIME && target != CypherType.TIME;
+        boolean hasTime = target != CypherType.DATE;
+        boolean hasZone = target == CypherType.TIME || target == CypherType.DATETIME;
         for (String key : map.keySet()) {
-            if (!(DATE_KEYS.contains(key) || TIME_KEYS.contains(key) || key.equals("timezone") || key.equals("date")
-                    || key.equals("time") || key.equals("datetime") || key.equals("epochseconds")
-                    || key.equals("epochmillis"))) {
+            boolean known = DATE_KEYS.contains(key) ? hasDate
+                    : TIME_KEYS.contains(key) ? hasTime
+                    : key.equals("timezone") ? hasZone
+                    : key.equals("epochseconds") || key.equals("epochmillis") ? target == CypherType.DATETIME
+                    : key.equals("date") || key.equals("time") || key.equals("datetime");
+            if (!known) {
                 throw TemporalValues.invalid("No such field for a " + target.displayName() + ": " + key);
             }
         }

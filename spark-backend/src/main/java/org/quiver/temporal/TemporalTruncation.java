@@ -35,7 +35,7 @@ final class TemporalTruncation {
         } else if (!dateUnit) {
             throw TemporalValues.invalid("Cannot truncate a Date to the unit " + unit);
         }
-        if (TemporalValues.zoneOf(value) != null) {
+        if (TemporalValues.zoneOf(value) != null && (target == CypherType.TIME || target == CypherType.DATETIME)) {
             map.put("timezone", TemporalValues.zoneOf(value).getId());
         }
         if (overrides != null) {
