@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
@@ -52,22 +52,24 @@ final class DurationArithmetic {
 
     enum Between { ALL, MONTHS, DAYS, SECONDS }
 
+    /**
+     * A value without a date takes the other's date, one without a zone the other's zone, so that
+     * {@code date - localtime} counts hours within one day and a local value next to a zoned one
+     * is read in that zone (daylight saving time then counts). Months and days are counted only
+     * when both values have dates.
+     */
     static CypherDuration between(Object from, Object to, Between unit) {
         boolean bothDates = TemporalValues.dateOf(from) != null && TemporalValues.dateOf(to) != null;
-        if (!bothDates) {
-            if (unit == Between.MONTHS || unit == Between.DAYS) {
-                return new CypherDuration(0, 0, 0, 0);
-            }
-            return clock(Duration.between(clockOf(from, to), clockOf(to, from)));
+        if (!bothDates && (unit == Between.MONTHS || unit == Between.DAYS)) {
+            return new CypherDuration(0, 0, 0, 0);
         }
-        Temporal a;
-        Temporal b;
-        if (from instanceof ZonedDateTime x && to instanceof ZonedDateTime y) {
-            a = x;
+        Temporal a = completed(from, to);
+        Temporal b = completed(to, from);
+        if (a instanceof ZonedDateTime x && b instanceof ZonedDateTime y) {
             b = y.withZoneSameInstant(x.getZone());
-        } else {
-            a = localDateTime(from);
-            b = localDateTime(to);
+        }
+        if (!bothDates) {
+            return clock(Duration.between(a, b));
         }
         return switch (unit) {
             case MONTHS -> new CypherDuration(a.until(b, ChronoUnit.MONTHS), 0, 0, 0);
@@ -84,30 +86,19 @@ final class DurationArithmetic {
         };
     }
 
+    /** {@code value} as a date-time, its missing date, clock and zone taken from {@code other} (else 2000-01-01, midnight, none). */
+    private static Temporal completed(Object value, Object other) {
+        LocalDate date = TemporalValues.dateOf(value);
+        if (date == null) {
+            date = TemporalValues.dateOf(other) != null ? TemporalValues.dateOf(other) : LocalDate.of(2000, 1, 1);
+        }
+        LocalTime time = TemporalValues.timeOf(value);
+        LocalDateTime local = LocalDateTime.of(date, time == null ? LocalTime.MIDNIGHT : time);
+        ZoneId zone = TemporalValues.zoneOf(value) != null ? TemporalValues.zoneOf(value) : TemporalValues.zoneOf(other);
+        return zone == null ? local : ZonedDateTime.ofLocal(local, zone, null);
+    }
+
     private static CypherDuration clock(Duration d) {
         return CypherDuration.of(0, 0, d.getSeconds(), d.getNano());
-    }
-
-    /**
-     * The clock of a value for a time-only difference: at UTC when both values have a zone, else
-     * the local clock (a Date counts as midnight), on a common day so that Duration.between applies.
-     */
-    private static LocalDateTime clockOf(Object value, Object other) {
-        LocalTime local = TemporalValues.timeOf(value);
-        if (local == null) {
-            local = LocalTime.MIDNIGHT;
-        }
-        LocalDate day = LocalDate.of(2000, 1, 1);
-        if (TemporalValues.zoneOf(value) != null && TemporalValues.zoneOf(other) != null) {
-            ZoneOffset offset = value instanceof OffsetTime t ? t.getOffset() : ((ZonedDateTime) value).getOffset();
-            return LocalDateTime.of(day, local).minusSeconds(offset.getTotalSeconds());
-        }
-        return LocalDateTime.of(day, local);
-    }
-
-    private static LocalDateTime localDateTime(Object value) {
-        LocalDate date = TemporalValues.dateOf(value);
-        LocalTime time = TemporalValues.timeOf(value);
-        return LocalDateTime.of(date, time == null ? LocalTime.MIDNIGHT : time);
     }
 }

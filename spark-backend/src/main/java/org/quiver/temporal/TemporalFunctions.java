@@ -15,33 +15,40 @@ import org.quiver.planner.types.CypherType;
  * the planner gives them after {@code temporal.}: {@code date}, {@code datetime.truncate},
  * {@code duration.between}, {@code field}, {@code add}, …. A null argument gives null.
  *
- * <p>{@code realtime}, {@code statement} and {@code transaction} all read the clock when they run,
- * as does the argument-less constructor; the zone is UTC unless one is given.
+ * <p>The argument-less constructors and {@code realtime}, {@code statement} and {@code transaction}
+ * all give the query's instant (Spark's {@code current_timestamp()}, so microseconds): Quiver
+ * has no transactions, and one instant per query keeps {@code date() = date()} true. The zone is
+ * UTC unless one is given.
  */
 public final class TemporalFunctions {
     private TemporalFunctions() {
     }
 
     public static Object apply(String function, CypherType resultType, Object[] args) {
+        return apply(function, resultType, args, Instant.now());
+    }
+
+    /** {@code clock} is the instant the functions that read the clock see. */
+    public static Object apply(String function, CypherType resultType, Object[] args, Instant clock) {
         for (Object arg : args) {
             if (arg == null) {
                 return null;
             }
         }
         try {
-            return dispatch(function, resultType, args);
+            return dispatch(function, resultType, args, clock);
         } catch (DateTimeException | ArithmeticException e) {
             throw TemporalValues.invalid(e.getMessage());
         }
     }
 
     @SuppressWarnings("unchecked")
-    private static Object dispatch(String function, CypherType type, Object[] args) {
+    private static Object dispatch(String function, CypherType type, Object[] args, Instant clock) {
         int dot = function.indexOf('.');
         String name = dot < 0 ? function : function.substring(dot + 1);
         if (dot >= 0) {
             return switch (name) {
-                case "realtime", "statement", "transaction" -> now(type, args.length == 0 ? ZoneOffset.UTC
+                case "realtime", "statement", "transaction" -> now(type, clock, args.length == 0 ? ZoneOffset.UTC
                         : TemporalValues.zone((String) args[0]));
                 case "truncate" -> TemporalTruncation.truncate(type, (String) args[0], args[1],
                         args.length > 2 ? (Map<String, Object>) args[2] : null);
@@ -57,7 +64,7 @@ public final class TemporalFunctions {
         }
         return switch (name) {
             case "date", "localtime", "time", "localdatetime", "datetime", "duration" ->
-                    args.length == 0 ? now(type, ZoneOffset.UTC) : construct(type, args[0]);
+                    args.length == 0 ? now(type, clock, ZoneOffset.UTC) : construct(type, args[0]);
             case "field" -> TemporalFields.get(args[0], (String) args[1]);
             case "tostring" -> TemporalText.of(args[0]);
             case "add" -> args[0] instanceof CypherDuration d && args[1] instanceof CypherDuration e
@@ -103,8 +110,8 @@ public final class TemporalFunctions {
         return TemporalMaps.construct(type, Map.of(key, arg));
     }
 
-    private static Object now(CypherType type, ZoneId zone) {
-        ZonedDateTime now = ZonedDateTime.now(zone);
+    private static Object now(CypherType type, Instant clock, ZoneId zone) {
+        ZonedDateTime now = ZonedDateTime.ofInstant(clock, zone);
         if (type == CypherType.DATE) {
             return now.toLocalDate();
         } else if (type == CypherType.LOCAL_TIME) {

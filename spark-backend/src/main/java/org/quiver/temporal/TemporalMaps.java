@@ -83,28 +83,27 @@ final class TemporalMaps {
         }
         Object dateSource = map.containsKey("datetime") ? map.get("datetime") : map.get("date");
         Object timeSource = map.containsKey("time") ? map.get("time") : map.get("datetime");
-        if (newZone != null) {
-            dateSource = map.containsKey("datetime") ? TemporalValues.inZone(dateSource, newZone) : dateSource;
-            timeSource = TemporalValues.inZone(timeSource, newZone);
-        }
         LocalDate baseDate = TemporalValues.dateOf(dateSource);
         LocalTime baseTime = TemporalValues.timeOf(timeSource);
-        ZoneId zone = newZone != null ? newZone : TemporalValues.zoneOf(timeSource);
-        if (zone == null) {
-            zone = ZoneOffset.UTC;
-        }
+        ZoneId sourceZone = TemporalValues.zoneOf(timeSource);
         LocalDate date = target == CypherType.LOCAL_TIME || target == CypherType.TIME ? null : date(map, baseDate);
         LocalTime time = target == CypherType.DATE ? null : time(map, baseTime);
         if (target == CypherType.DATE) {
             return date;
         } else if (target == CypherType.LOCAL_TIME) {
             return time;
-        } else if (target == CypherType.TIME) {
-            return OffsetTime.of(time, TemporalValues.offsetOn(zone, baseDate, time));
         } else if (target == CypherType.LOCAL_DATETIME) {
             return LocalDateTime.of(date, time);
         }
-        return ZonedDateTime.ofLocal(LocalDateTime.of(date, time), zone, null);
+        // The fields are read in the zone of the value they come from; a new zone then moves that instant.
+        ZoneId zone = sourceZone != null ? sourceZone : newZone != null ? newZone : ZoneOffset.UTC;
+        LocalDate day = date != null ? date : baseDate != null ? baseDate : TemporalValues.dateOf(timeSource);
+        if (target == CypherType.TIME) {
+            OffsetTime t = OffsetTime.of(time, TemporalValues.offsetOn(zone, day, time));
+            return newZone == null ? t : t.withOffsetSameInstant(TemporalValues.offsetOn(newZone, day, time));
+        }
+        ZonedDateTime t = ZonedDateTime.ofLocal(LocalDateTime.of(date, time), zone, null);
+        return newZone == null ? t : t.withZoneSameInstant(newZone);
     }
 
     private static LocalDate date(Map<String, Object> map, LocalDate base) {
@@ -152,7 +151,7 @@ final class TemporalMaps {
             }
             base = LocalTime.MIDNIGHT;
         }
-        long nanos = subSecond ? subSecondNanos(map, 0) : base.getNano();
+        long nanos = subSecond ? subSecondNanos(map, base.getNano()) : base.getNano();
         if (nanos < 0 || nanos > 999_999_999) {
             throw TemporalValues.invalid("Invalid sub-second value");
         }
@@ -160,19 +159,38 @@ final class TemporalMaps {
                 second != null ? second : base.getSecond(), (int) nanos);
     }
 
-    /** millisecond, microsecond and nanosecond together; each must be in its own range. */
-    private static long subSecondNanos(Map<String, Object> map, long otherwise) {
+    /**
+     * millisecond, microsecond and nanosecond together: each replaces its own part of {@code base}
+     * (a field given alone, with no larger one, may also hold the smaller parts: {@code nanosecond:
+     * 645876123}). Each must be in its range.
+     */
+    private static long subSecondNanos(Map<String, Object> map, long base) {
         Integer ms = optionalInt(map, "millisecond");
         Integer us = optionalInt(map, "microsecond");
         Integer ns = optionalInt(map, "nanosecond");
         if (ms == null && us == null && ns == null) {
-            return otherwise;
+            return base;
         }
-        if (ms != null && (ms < 0 || ms > 999) || us != null && (us < 0 || us > (ms == null ? 999_999 : 999))
-                || ns != null && (ns < 0 || ns > (ms == null && us == null ? 999_999_999 : us == null ? 999_999 : 999))) {
-            throw TemporalValues.invalid("Invalid sub-second value");
+        if (ms == null && us == null) {
+            check(ns, 999_999_999);
+            return ns > 999 ? ns : base / 1000 * 1000 + ns;
         }
-        return (ms == null ? 0L : ms * 1_000_000L) + (us == null ? 0L : us * 1000L) + (ns == null ? 0L : ns);
+        if (ms == null) {
+            check(us, 999_999);
+            check(ns, 999);
+            long micros = us > 999 ? us : base / 1_000_000 * 1000 + us;
+            return micros * 1000 + (ns != null ? ns : base % 1000);
+        }
+        check(ms, 999);
+        check(us, 999);
+        check(ns, 999);
+        return ms * 1_000_000L + (us != null ? us : base / 1000 % 1000) * 1000L + (ns != null ? ns : base % 1000);
+    }
+
+    private static void check(Integer value, int max) {
+        if (value != null && (value < 0 || value > max)) {
+            throw TemporalValues.invalid("Invalid sub-second value: " + value);
+        }
     }
 
     private static <T> T require(T base, String key) {

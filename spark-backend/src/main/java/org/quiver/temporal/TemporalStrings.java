@@ -16,7 +16,7 @@ import org.quiver.api.CypherDuration;
 
 /** Temporal values from the ISO 8601 texts Cypher accepts (extended and basic forms, week and ordinal dates). */
 final class TemporalStrings {
-    private static final String DATE = "(?<year>[+-]?\\d{4,9}?)(?:-?(?:(?<month>\\d{2})(?:-?(?<day>\\d{2}))?"
+    private static final String DATE = "(?<year>\\d{4}|[+-]\\d{4,9})(?:-?(?:(?<month>\\d{2})(?:-?(?<day>\\d{2}))?"
             + "|W(?<week>\\d{2})(?:-?(?<dow>\\d))?|(?<ordinal>\\d{3})))?";
     private static final String TIME = "(?<hour>\\d{2})(?::?(?<minute>\\d{2})(?::?(?<second>\\d{2})"
             + "(?:[.,](?<fraction>\\d{1,9}))?)?)?";

@@ -1,5 +1,6 @@
 package org.quiver.temporal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,35 +30,47 @@ public final class TemporalUdfs {
     private TemporalUdfs() {
     }
 
-    /** {@code function} is the planner's name without its {@code temporal.} prefix. */
+    /**
+     * {@code function} is the planner's name without its {@code temporal.} prefix. A function that
+     * reads the clock gets Spark's {@code current_timestamp()} as a last argument, which is one
+     * instant for the whole query (so {@code date() = date()} holds).
+     */
     public static Column call(String function, CypherType resultType, List<Column> args) {
         boolean readsClock = args.isEmpty() || function.endsWith(".realtime") || function.endsWith(".statement")
                 || function.endsWith(".transaction");
         UserDefinedFunction udf = UDFS.computeIfAbsent(function + ":" + resultType.displayName() + ":" + readsClock,
-                k -> readsClock ? udf(function, resultType).asNondeterministic() : udf(function, resultType));
+                k -> udf(function, resultType, readsClock));
         List<Column> fields = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             fields.add(args.get(i).as("a" + i));
         }
-        if (fields.isEmpty()) {
-            fields.add(functions.lit(0).as("none"));
+        if (readsClock) {
+            fields.add(functions.current_timestamp().as("clock"));
         }
         return udf.apply(functions.struct(fields.toArray(Column[]::new)));
     }
 
-    private static UserDefinedFunction udf(String function, CypherType resultType) {
+    private static UserDefinedFunction udf(String function, CypherType resultType, boolean readsClock) {
         DataType sparkType = resultType.isTemporal() ? TemporalRows.sparkType(resultType)
                 : resultType == CypherType.STRING ? DataTypes.StringType : DataTypes.LongType;
         UDF1<Row, Object> f = row -> {
-            Object[] args = new Object[row.length()];
-            for (int i = 0; i < args.length; i++) {
+            int n = readsClock ? row.length() - 1 : row.length();
+            Object[] args = new Object[n];
+            for (int i = 0; i < n; i++) {
                 args[i] = toJava(row.get(i));
             }
-            boolean none = row.length() == 1 && row.schema().fieldNames()[0].equals("none");
-            Object result = TemporalFunctions.apply(function, resultType, none ? new Object[0] : args);
+            Instant clock = readsClock ? instant(row.get(n)) : null;
+            Object result = TemporalFunctions.apply(function, resultType, args, clock);
             return result != null && resultType.isTemporal() ? TemporalRows.encode(result) : result;
         };
         return functions.udf(f, sparkType);
+    }
+
+    private static Instant instant(Object timestamp) {
+        if (timestamp instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        return (Instant) timestamp;
     }
 
     /** A value from a Spark row as the Java value the temporal functions take. */
