@@ -33,7 +33,9 @@ import org.quiver.planner.types.CypherType;
  *
  * <p>Longs rather than Spark's DateType/TimestampType because Cypher needs nanoseconds, named zones
  * and years outside 1–9999; equality, ordering, grouping and DISTINCT then run on plain structs with
- * no UDF. Constructors, accessors and arithmetic run as UDFs over java.time ({@link TemporalUdfs}).
+ * no UDF. Constructors, accessors and arithmetic run as UDFs over java.time ({@link TemporalUdfs},
+ * which gives their measured cost). DateTime values that are the same instant in different zones
+ * are different structs, so {@code =} tells them apart; the ordering compares the instant first.
  */
 public final class TemporalRows {
     private static final long NANOS_PER_DAY = 86_400_000_000_000L;

@@ -77,7 +77,7 @@ final class TemporalStrings {
         } else {
             m = match(DURATION, text, "duration");
             units = new String[] {"years", "months", "weeks", "days", "hours", "minutes", "seconds"};
-            if (text.equalsIgnoreCase("P") || text.toUpperCase().endsWith("T")) {
+            if (text.equalsIgnoreCase("P") || text.toUpperCase(java.util.Locale.ROOT).endsWith("T")) {
                 throw TemporalValues.invalid("Text cannot be parsed to a duration: " + text);
             }
         }
