@@ -76,6 +76,17 @@ public final class TemporalUdfs {
         return (Instant) timestamp;
     }
 
+    /** A java.time value (a parameter) as a constant temporal struct column. */
+    public static Column literal(Object value) {
+        Row row = TemporalRows.encode(value);
+        String[] names = row.schema().fieldNames();
+        Column[] fields = new Column[names.length];
+        for (int i = 0; i < names.length; i++) {
+            fields[i] = functions.lit(row.get(i)).cast(row.schema().fields()[i].dataType()).as(names[i]);
+        }
+        return functions.struct(fields);
+    }
+
     /** A value from a Spark row as the Java value the temporal functions take. */
     static Object toJava(Object value) {
         if (value instanceof Row row) {
