@@ -114,8 +114,9 @@ public final class CypherResult {
             List<Row> collected;
             try {
                 collected = data.collectAsList();
-            } catch (RuntimeException e) {
-                throw RuntimeErrors.translate(e).map(RuntimeException.class::cast).orElse(e);
+            } catch (Exception e) {
+                // Spark's SparkException (a failed UDF, among others) is checked, though Scala throws it undeclared.
+                throw RuntimeErrors.translate(e).map(RuntimeException.class::cast).orElseGet(() -> RuntimeErrors.rethrow(e));
             }
             List<List<Object>> converted = new ArrayList<>();
             for (Row row : collected) {

@@ -24,6 +24,9 @@ final class SparkValues {
         if (type == CypherType.RELATIONSHIP) {
             return relationship((Row) value);
         }
+        if (value instanceof Row row && org.quiver.temporal.TemporalRows.isTemporal(row)) {
+            return org.quiver.temporal.TemporalRows.decode(row);
+        }
         if (type == CypherType.PATH) {
             return path((Row) value);
         }
@@ -53,6 +56,9 @@ final class SparkValues {
         }
         if (value instanceof Float f) {
             return f.doubleValue();
+        }
+        if (value instanceof Row row && org.quiver.temporal.TemporalRows.isTemporal(row)) {
+            return org.quiver.temporal.TemporalRows.decode(row);
         }
         if (value instanceof Row row) {
             return map(row);

@@ -105,7 +105,7 @@ final class CreateExecutor {
             Object value = row.get(columnIndex.get(columns.get(i)));
             if (value != null) {
                 types.put(keys.get(i), PropertyValues.typeOf(value, keys.get(i)));
-                values.put(keys.get(i), value);
+                values.put(keys.get(i), org.quiver.temporal.TemporalRows.encodeAll(value));
             }
         }
         propertiesSet += values.size();
@@ -157,6 +157,8 @@ final class CreateExecutor {
                 return CypherType.STRING;
             } else if (value instanceof Boolean) {
                 return CypherType.BOOLEAN;
+            } else if (org.quiver.temporal.TemporalRows.typeOfValue(value).isPresent()) {
+                return org.quiver.temporal.TemporalRows.typeOfValue(value).get();
             } else if (value instanceof List<?> list) {
                 CypherType element = CypherType.NULL;
                 for (Object item : list) {

@@ -151,6 +151,9 @@ final class ExpressionCompiler {
         if (value == null) {
             return type == CypherType.NULL || !isPlain(type) ? lit(null) : lit(null).cast(SparkTypes.of(type));
         }
+        if (type.isTemporal()) {
+            return org.quiver.temporal.TemporalUdfs.literal(value);
+        }
         if (value instanceof List<?> list) {
             CypherType element = type instanceof CypherType.ListOf l ? l.element() : CypherType.ANY;
             List<Column> elements = new ArrayList<>();

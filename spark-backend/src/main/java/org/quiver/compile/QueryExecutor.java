@@ -66,7 +66,16 @@ public final class QueryExecutor {
         try {
             for (Segment segment : planned.optimized()) {
                 if (segment.update().isEmpty()) {
-                    Dataset<Row> data = compile(segment, current, argument);
+                    Dataset<Row> data;
+                    try {
+                        data = compile(segment, current, argument);
+                    } catch (CypherException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        // Spark may evaluate constant expressions while planning (a failing temporal constructor).
+                        throw RuntimeErrors.translate(e).map(RuntimeException.class::cast)
+                                .orElseGet(() -> RuntimeErrors.rethrow(e));
+                    }
                     return new CypherResult(planned.columns(), planned.types(), data, current, effects);
                 }
                 UpdateOutcome outcome = update(segment, graph, current, rowsOf(segment, current, argument));

@@ -23,6 +23,16 @@ public final class RuntimeErrors {
                 org.apache.spark.sql.functions.lit(MARK + "ArgumentError|" + detail + "|" + message + MARK));
     }
 
+    /** Throws {@code error} as it is, checked or not (Spark throws checked exceptions undeclared). */
+    public static RuntimeException rethrow(Throwable error) {
+        throw RuntimeErrors.<RuntimeException>sneaky(error);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E sneaky(Throwable error) throws E {
+        throw (E) error;
+    }
+
     public static Optional<CypherException> translate(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof CypherException cypher) {

@@ -35,6 +35,10 @@ final class ScalarFunctions {
     }
 
     static Column compile(ScalarCall call, List<Column> args) {
+        if (call.function().startsWith("temporal.")) {
+            return org.quiver.temporal.TemporalUdfs.call(call.function().substring("temporal.".length()), call.type(),
+                    args);
+        }
         Column x = args.isEmpty() ? null : args.get(0);
         CypherType argType = call.arguments().isEmpty() ? CypherType.NULL : call.arguments().get(0).type();
         return switch (call.function()) {

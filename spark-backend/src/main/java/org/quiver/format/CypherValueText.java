@@ -35,6 +35,8 @@ public final class CypherValueText {
             out.append("null");
         } else if (value instanceof String s) {
             quoted(out, s);
+        } else if (org.quiver.temporal.TemporalText.of(value) != null) {
+            out.append(org.quiver.temporal.TemporalText.of(value));
         } else if (value instanceof Double || value instanceof Float) {
             out.append(Double.toString(((Number) value).doubleValue()));
         } else if (value instanceof Node node) {

@@ -20,6 +20,9 @@ public final class SparkTypes {
             }
             return struct;
         }
+        if (type.isTemporal()) {
+            return org.quiver.temporal.TemporalRows.sparkType(type);
+        }
         return switch ((CypherType.Basic) type) {
             case INTEGER -> DataTypes.LongType;
             case FLOAT -> DataTypes.DoubleType;

@@ -14,6 +14,10 @@ public final class ResultValues {
     }
 
     public static Object comparable(Object value) {
+        if (org.quiver.temporal.TemporalText.of(value) != null) {
+            // Expected temporal values are written as the strings of their Cypher text.
+            return org.quiver.temporal.TemporalText.of(value);
+        }
         if (value instanceof Node n) {
             return new ValueReader.ExpectedNode(new TreeSet<>(n.labels()), comparableMap(n.properties()));
         }

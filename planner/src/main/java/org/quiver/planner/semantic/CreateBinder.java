@@ -232,7 +232,7 @@ final class CreateBinder implements UpdateBinder {
     static boolean storable(CypherType t) {
         CypherType element = t instanceof CypherType.ListOf list ? list.element() : t;
         return element == CypherType.INTEGER || element == CypherType.FLOAT || element == CypherType.STRING
-                || element == CypherType.BOOLEAN || element == CypherType.NULL
+                || element == CypherType.BOOLEAN || element == CypherType.NULL || element.isTemporal()
                 || (t instanceof CypherType.ListOf && element == CypherType.ANY);
     }
 }

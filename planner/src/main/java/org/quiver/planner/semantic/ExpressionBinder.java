@@ -233,6 +233,12 @@ public final class ExpressionBinder {
         if (subject.type() == CypherType.NULL) {
             return Literal.ofNull();
         }
+        if (subject.type().isTemporal()) {
+            CypherType field = TemporalFunctionBinder.accessorType(subject.type(), p.key()).orElseThrow(() ->
+                    new SyntaxError("InvalidArgumentType", "A " + subject.type().displayName()
+                            + " value has no field `" + p.key() + "`", p.span()));
+            return TemporalFunctionBinder.accessor(subject, p.key(), field);
+        }
         if (subject.type() instanceof CypherType.MapOf map) {
             CypherType field = map.fields().get(p.key());
             if (field == null || field == CypherType.NULL) {

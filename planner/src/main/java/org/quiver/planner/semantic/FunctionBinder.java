@@ -22,8 +22,7 @@ final class FunctionBinder {
     private static final Set<String> KNOWN_NOT_YET = Set.of(
             "exists", "properties", "startnode", "endnode", "haversin",
             "percentilecont", "percentiledisc", "stdev", "stdevp", "tobooleanornull", "tointegerornull",
-            "tofloatornull", "tostringornull", "elementid", "randomuuid", "timestamp", "date",
-            "datetime", "localdatetime", "localtime", "time", "duration", "point", "distance", "isempty", "valuetype",
+            "tofloatornull", "tostringornull", "elementid", "randomuuid", "timestamp", "point", "distance", "isempty", "valuetype",
             "char_length", "character_length", "normalize", "isnan", "cot");
 
     private final ExpressionBinder binder;
@@ -33,6 +32,13 @@ final class FunctionBinder {
     }
 
     Expr bind(FunctionCall call, boolean insideAggregation) {
+        if (TemporalFunctionBinder.handles(call)) {
+            List<Expr> args = new ArrayList<>();
+            for (Expression argument : call.arguments()) {
+                args.add(binder.bind(argument, insideAggregation));
+            }
+            return TemporalFunctionBinder.bind(call, args);
+        }
         if (!call.namespace().isEmpty()) {
             throw unknownOrUnsupported(call);
         }
@@ -69,7 +75,8 @@ final class FunctionBinder {
                 yield t == CypherType.NULL ? CypherType.INTEGER : t;
             }
             case MIN, MAX -> {
-                if (!(t.isNumeric() || t == CypherType.STRING || t == CypherType.BOOLEAN || t == CypherType.NULL)) {
+                if (!(t.isNumeric() || t == CypherType.STRING || t == CypherType.BOOLEAN || t == CypherType.NULL
+                        || t.isTemporal())) {
                     throw new UnsupportedFeature(call.name() + "() over " + t.displayName() + " values", call.span());
                 }
                 yield t;
@@ -129,6 +136,9 @@ final class FunctionBinder {
             case "tostring" -> {
                 arity(call, 1);
                 CypherType t = args.get(0).type();
+                if (t.isTemporal()) {
+                    return new ScalarCall(TemporalFunctionBinder.PREFIX + "tostring", args, CypherType.STRING);
+                }
                 if (!(t.isNumeric() || t == CypherType.STRING || t == CypherType.BOOLEAN || t == CypherType.NULL)) {
                     throw mismatch("Integer, Float, String or Boolean", t, call);
                 }

@@ -49,7 +49,8 @@ final class OperatorBinder {
                 return new Binary(Op.valueOf(operator.name()), left, right, CypherType.BOOLEAN);
             }
             case LESS_THAN, LESS_THAN_OR_EQUAL, GREATER_THAN, GREATER_THAN_OR_EQUAL -> {
-                if (l == CypherType.NULL || r == CypherType.NULL || !mayCompare(l, r) || l.isEntity() || l.isMap()) {
+                if (l == CypherType.NULL || r == CypherType.NULL || !mayCompare(l, r) || l.isEntity() || l.isMap()
+                        || l == CypherType.DURATION) {
                     return Literal.ofNull();
                 }
                 requireKnown(l, r, operator, span);
@@ -182,6 +183,9 @@ final class OperatorBinder {
         CypherType r = right.type();
         if (l == CypherType.NULL || r == CypherType.NULL) {
             return Literal.ofNull();
+        }
+        if (l.isTemporal() || r.isTemporal()) {
+            return TemporalOperators.arithmetic(op, left, right, span);
         }
         requireKnown(l, r, null, span);
         requireNumber(l, span);

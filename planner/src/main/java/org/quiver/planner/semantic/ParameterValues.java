@@ -30,6 +30,21 @@ final class ParameterValues {
         if (value instanceof Boolean b) {
             return Literal.of(b);
         }
+        if (value instanceof java.time.LocalDate) {
+            return new Literal(value, CypherType.DATE);
+        }
+        if (value instanceof java.time.LocalTime) {
+            return new Literal(value, CypherType.LOCAL_TIME);
+        }
+        if (value instanceof java.time.OffsetTime) {
+            return new Literal(value, CypherType.TIME);
+        }
+        if (value instanceof java.time.LocalDateTime) {
+            return new Literal(value, CypherType.LOCAL_DATETIME);
+        }
+        if (value instanceof java.time.ZonedDateTime) {
+            return new Literal(value, CypherType.DATETIME);
+        }
         if (value instanceof Object[] array) {
             return literal(List.of(array), name, span);
         }

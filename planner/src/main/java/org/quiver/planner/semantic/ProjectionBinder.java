@@ -249,7 +249,8 @@ final class ProjectionBinder {
             }
             Expr key = binder.bind(e);
             CypherType t = key.type();
-            if (!(t.isNumeric() || t == CypherType.STRING || t == CypherType.BOOLEAN || t == CypherType.NULL)) {
+            if (!(t.isNumeric() || t == CypherType.STRING || t == CypherType.BOOLEAN || t == CypherType.NULL
+                    || t.isTemporal())) {
                 throw new UnsupportedFeature("ORDER BY on " + t.displayName() + " values", item.span());
             }
             keys.add(new SortKey(key, item.descending()));

@@ -9,7 +9,8 @@ import java.util.Objects;
 public sealed interface CypherType permits CypherType.Basic, CypherType.ListOf, CypherType.MapOf {
 
     enum Basic implements CypherType {
-        ANY, NULL, BOOLEAN, INTEGER, FLOAT, NUMBER, STRING, MAP, NODE, RELATIONSHIP, PATH;
+        ANY, NULL, BOOLEAN, INTEGER, FLOAT, NUMBER, STRING, MAP, NODE, RELATIONSHIP, PATH,
+        DATE, LOCAL_TIME, TIME, LOCAL_DATETIME, DATETIME, DURATION;
 
         @Override
         public String displayName() {
@@ -25,6 +26,12 @@ public sealed interface CypherType permits CypherType.Basic, CypherType.ListOf, 
                 case NODE -> "Node";
                 case RELATIONSHIP -> "Relationship";
                 case PATH -> "Path";
+                case DATE -> "Date";
+                case LOCAL_TIME -> "LocalTime";
+                case TIME -> "Time";
+                case LOCAL_DATETIME -> "LocalDateTime";
+                case DATETIME -> "DateTime";
+                case DURATION -> "Duration";
             };
         }
     }
@@ -67,6 +74,12 @@ public sealed interface CypherType permits CypherType.Basic, CypherType.ListOf, 
     CypherType NODE = Basic.NODE;
     CypherType RELATIONSHIP = Basic.RELATIONSHIP;
     CypherType PATH = Basic.PATH;
+    CypherType DATE = Basic.DATE;
+    CypherType LOCAL_TIME = Basic.LOCAL_TIME;
+    CypherType TIME = Basic.TIME;
+    CypherType LOCAL_DATETIME = Basic.LOCAL_DATETIME;
+    CypherType DATETIME = Basic.DATETIME;
+    CypherType DURATION = Basic.DURATION;
 
     static CypherType listOf(CypherType element) {
         return new ListOf(element);
@@ -129,5 +142,15 @@ public sealed interface CypherType permits CypherType.Basic, CypherType.ListOf, 
 
     default boolean isEntity() {
         return this == NODE || this == RELATIONSHIP;
+    }
+
+    /** Date, LocalTime, Time, LocalDateTime or DateTime: an instant or a calendar/clock reading. */
+    default boolean isInstantType() {
+        return this == DATE || this == LOCAL_TIME || this == TIME || this == LOCAL_DATETIME || this == DATETIME;
+    }
+
+    /** A temporal instant type or Duration. */
+    default boolean isTemporal() {
+        return isInstantType() || this == DURATION;
     }
 }

@@ -33,6 +33,9 @@ public final class CanonicalValue {
             out.append(value);
         } else if (value instanceof Double || value instanceof Float) {
             out.append(floatText(((Number) value).doubleValue()));
+        } else if (org.quiver.temporal.TemporalText.of(value) != null) {
+            // The TCK writes a temporal result as the string of its Cypher text.
+            append(out, org.quiver.temporal.TemporalText.of(value), multisets);
         } else if (value instanceof String s) {
             out.append('\'').append(s.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n")).append('\'');
         } else if (value instanceof List<?> list) {
