@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.apache.spark.sql.SparkSession;
 import org.quiver.compile.QueryExecutor;
 import org.quiver.io.CsvGraphLoader;
+import org.quiver.mapping.MappedGraphs;
 import org.quiver.planner.PlannerOptions;
 
 /**
@@ -27,14 +28,20 @@ public final class QuiverSession implements AutoCloseable {
     private final SparkSession spark;
     private final boolean ownsSpark;
     private final QueryExecutor executor;
+    private final MappedGraphs mappedGraphs;
 
     private QuiverSession(SparkSession spark, boolean ownsSpark, PlannerOptions options) {
+        this(spark, ownsSpark, options, new MappedGraphs());
+    }
+
+    private QuiverSession(SparkSession spark, boolean ownsSpark, PlannerOptions options, MappedGraphs mappedGraphs) {
         this.spark = Objects.requireNonNull(spark, "spark");
         // Cypher names are case-sensitive: `name` and `NAME` are two properties, which Spark's
         // default case-insensitive resolution would mix up.
         spark.conf().set("spark.sql.caseSensitive", "true");
         this.ownsSpark = ownsSpark;
         this.executor = new QueryExecutor(spark, options);
+        this.mappedGraphs = mappedGraphs;
     }
 
     /**
@@ -68,7 +75,7 @@ public final class QuiverSession implements AutoCloseable {
                 throw new IllegalArgumentException("no optimizer rule named " + name + "; rules: " + known);
             }
         }
-        return new QuiverSession(spark, false, new PlannerOptions(ruleNames));
+        return new QuiverSession(spark, false, new PlannerOptions(ruleNames), mappedGraphs);
     }
 
     public SparkSession spark() {
@@ -87,6 +94,33 @@ public final class QuiverSession implements AutoCloseable {
 
     public PropertyGraph loadGraph(Path directory, CsvOptions options) {
         return CsvGraphLoader.load(spark, directory, options);
+    }
+
+    /**
+     * Runs a graph mapping statement over tables of the Spark catalog and keeps the graph under
+     * its name (see {@link #graph(String)}). No data is read until a query runs.
+     *
+     * <pre>{@code
+     * PropertyGraph social = quiver.execute("""
+     *     CREATE PROPERTY GRAPH social
+     *       NODE TABLES (people KEY (id) LABEL Person PROPERTIES (name, birth_year AS born))
+     *       RELATIONSHIP TABLES (knows SOURCE KEY (a) REFERENCES people DESTINATION KEY (b) REFERENCES people
+     *                            LABEL KNOWS)""").orElseThrow();
+     * quiver.execute("DROP PROPERTY GRAPH social");
+     * }</pre>
+     *
+     * @return the graph {@code CREATE PROPERTY GRAPH} mapped, or the one {@code DROP PROPERTY GRAPH}
+     *     removed (empty after {@code DROP … IF EXISTS} of no graph)
+     * @throws org.quiver.parser.error.CypherException for a syntax error, or naming the table or
+     *     column a mapping cannot use
+     */
+    public java.util.Optional<PropertyGraph> execute(String mappingStatement) {
+        return mappedGraphs.execute(spark, mappingStatement);
+    }
+
+    /** The graph a mapping statement created under {@code name} (dotted, as written in the statement). */
+    public java.util.Optional<PropertyGraph> graph(String name) {
+        return mappedGraphs.get(name);
     }
 
     public CypherResult cypher(PropertyGraph graph, String query) {

@@ -1,0 +1,59 @@
+package org.quiver.mapping;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.spark.sql.SparkSession;
+import org.quiver.api.PropertyGraph;
+import org.quiver.parser.ddl.GraphDdl;
+import org.quiver.parser.ddl.ast.CreatePropertyGraph;
+import org.quiver.parser.ddl.ast.DropPropertyGraph;
+import org.quiver.parser.ddl.ast.GraphDdlStatement;
+import org.quiver.parser.error.CypherException;
+import org.quiver.parser.error.SemanticError;
+
+/**
+ * The graphs that mapping statements named, by their dotted name: a plain map until the session
+ * has a catalog of graphs.
+ */
+public final class MappedGraphs {
+    private final Map<String, PropertyGraph> graphs = new ConcurrentHashMap<>();
+
+    public Optional<PropertyGraph> get(String name) {
+        return Optional.ofNullable(graphs.get(name));
+    }
+
+    /**
+     * Runs a mapping statement: returns the graph a {@code CREATE} mapped (or the one already there
+     * under {@code IF NOT EXISTS}), or the graph a {@code DROP} removed.
+     *
+     * @throws CypherException with the statement text for the caret
+     */
+    public Optional<PropertyGraph> execute(SparkSession spark, String text) {
+        try {
+            GraphDdlStatement statement = GraphDdl.parse(text);
+            String name = statement.graph().text();
+            if (statement instanceof DropPropertyGraph drop) {
+                PropertyGraph dropped = graphs.remove(name);
+                if (dropped == null && !drop.ifExists()) {
+                    throw new SemanticError("GraphNotFound", "There is no graph named " + name, drop.graph().span());
+                }
+                return Optional.ofNullable(dropped);
+            }
+            CreatePropertyGraph create = (CreatePropertyGraph) statement;
+            PropertyGraph existing = graphs.get(name);
+            if (existing != null && create.ifNotExists()) {
+                return Optional.of(existing);
+            }
+            if (existing != null && !create.orReplace()) {
+                throw new SemanticError("GraphAlreadyExists", "A graph named " + name
+                        + " exists; write CREATE OR REPLACE PROPERTY GRAPH to replace it", create.graph().span());
+            }
+            PropertyGraph graph = CreateGraphResolver.resolve(spark, create);
+            graphs.put(name, graph);
+            return Optional.of(graph);
+        } catch (CypherException e) {
+            throw e.query().isPresent() ? e : e.withQuery(text);
+        }
+    }
+}
