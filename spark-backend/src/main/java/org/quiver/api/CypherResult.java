@@ -85,8 +85,11 @@ public final class CypherResult {
             List<Row> collected;
             try {
                 collected = data.collectAsList();
-            } catch (RuntimeException e) {
-                throw RuntimeErrors.translate(e).map(RuntimeException.class::cast).orElse(e);
+            } catch (Exception e) {
+                // A failure on the build side of a broadcast join arrives as a checked
+                // ExecutionException, which Scala code throws undeclared.
+                throw RuntimeErrors.translate(e).map(RuntimeException.class::cast)
+                        .orElseGet(() -> e instanceof RuntimeException r ? r : new IllegalStateException(e));
             }
             List<List<Object>> converted = new ArrayList<>();
             for (Row row : collected) {

@@ -118,7 +118,7 @@ public final class CreateGraphResolver {
         Expression parsed;
         try {
             parsed = CatalystSqlParser$.MODULE$.parseExpression(sql.text());
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             String message = SparkMessages.firstLine(e);
             throw new SyntaxError("InvalidSqlExpression", "Spark cannot parse the expression of property `"
                     + definition.name().value() + "`: " + message, sql.span(), null, e);
@@ -142,13 +142,18 @@ public final class CreateGraphResolver {
         return false;
     }
 
-    /** The table or view; each part of the name is quoted, so Spark reads it as a name and nothing else. */
+    /**
+     * The table or view, analysed now so that a wrong name fails here; each part of the name is
+     * quoted, so Spark reads it as a name and nothing else.
+     */
     private Dataset<Row> table(QualifiedName name) {
         String quoted = String.join(".", name.parts().stream().map(p -> GraphMapper.quoted(p.value())).toList());
         return tables.computeIfAbsent(quoted, q -> {
             try {
-                return spark.table(q);
-            } catch (RuntimeException e) {
+                Dataset<Row> table = spark.table(q);
+                table.schema();
+                return table;
+            } catch (Exception e) {
                 String message = SparkMessages.firstLine(e);
                 throw new SemanticError("UnknownTable", "Spark has no table or view " + name.text() + ": " + message,
                         name.span(), null, e);

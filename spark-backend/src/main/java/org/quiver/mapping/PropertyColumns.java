@@ -86,7 +86,7 @@ final class PropertyColumns {
     private static DataType analysedType(String table, Dataset<Row> data, PropertySource.FromExpression expression) {
         try {
             return data.select(expression.expression()).schema().fields()[0].dataType();
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             String message = SparkMessages.firstLine(e);
             throw new SemanticError("InvalidPropertyExpression", "Property `" + expression.key().value()
                     + "` of table " + table + ": Spark cannot evaluate `" + expression.text() + "`: " + message,

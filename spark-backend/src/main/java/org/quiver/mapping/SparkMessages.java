@@ -7,10 +7,14 @@ final class SparkMessages {
     private SparkMessages() {
     }
 
-    /** The first line of a Spark error's message (the rest is Spark's plan); rethrows anything else. */
-    static String firstLine(RuntimeException e) {
+    /**
+     * The first line of a Spark error's message (the rest is Spark's plan); rethrows anything else.
+     * Spark's {@code AnalysisException} is a checked exception to Java, which Scala code throws
+     * undeclared: callers catch {@code Exception}.
+     */
+    static String firstLine(Exception e) {
         if (!(e instanceof SparkThrowable)) {
-            throw e;
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
         }
         return e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
     }

@@ -104,6 +104,27 @@ class CreatePropertyGraphTest {
     }
 
     @Test
+    void mappingReadsNoData() {
+        TestSpark.spark().sql("CREATE OR REPLACE TEMPORARY VIEW m_unreadable AS "
+                + "SELECT id, raise_error('the table was read') AS oops FROM VALUES (1L) AS t(id)");
+        PropertyGraph graph = QUIVER.execute("CREATE OR REPLACE PROPERTY GRAPH lazy NODE TABLES (m_unreadable KEY (id))")
+                .orElseThrow();
+        RuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                () -> rows(graph, "MATCH (n) RETURN n.oops"));
+        assertTrue(String.valueOf(e.getMessage()).contains("the table was read"), e.getMessage());
+    }
+
+    @Test
+    void parquetFilesByPath(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory) {
+        String path = directory.resolve("people.parquet").toString();
+        TestSpark.spark().table("m_people").write().parquet(path);
+        PropertyGraph graph = QUIVER.execute("CREATE OR REPLACE PROPERTY GRAPH files NODE TABLES (parquet.`" + path
+                + "` AS people KEY (id) LABEL Person)").orElseThrow();
+        assertEquals(List.of(List.of("Grace", 1906L)),
+                rows(graph, "MATCH (p:Person) WHERE p.id = 3 RETURN p.name, p.birth_year"));
+    }
+
+    @Test
     void dropForgetsTheName() {
         QUIVER.execute("CREATE OR REPLACE PROPERTY GRAPH dropme NODE TABLES (m_people KEY (id))");
         assertTrue(QUIVER.execute("DROP PROPERTY GRAPH dropme").isPresent());
