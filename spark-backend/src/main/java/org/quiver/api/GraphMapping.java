@@ -8,10 +8,10 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.quiver.mapping.EndpointMapping;
-import org.quiver.mapping.GraphMapper;
 import org.quiver.mapping.NodeTableMapping;
 import org.quiver.mapping.PropertySource;
 import org.quiver.mapping.RelationshipTableMapping;
+import org.quiver.mapping.TableMappings;
 import org.quiver.parser.ast.Span;
 import org.quiver.parser.ddl.ast.Name;
 
@@ -70,7 +70,18 @@ public final class GraphMapping {
          */
         public PropertyGraph build() {
             finish();
-            return GraphMapper.map(nodes, relationships);
+            return new TableMappings(nodes, relationships).graph();
+        }
+
+        /**
+         * Checks with Spark jobs what the mapping assumes and queries do not check: unique, non-null
+         * keys and references that find their node.
+         *
+         * @return one sentence per problem, naming table and columns; empty when the keys hold
+         */
+        public List<String> checkKeys() {
+            finish();
+            return new TableMappings(nodes, relationships).checkKeys();
         }
 
         void finish() {

@@ -123,6 +123,16 @@ public final class QuiverSession implements AutoCloseable {
         return mappedGraphs.get(name);
     }
 
+    /**
+     * Checks, with Spark jobs over all its tables, what a mapped graph assumes and queries do not
+     * check: unique, non-null keys and references that find their node.
+     *
+     * @return one sentence per problem, naming table and columns; empty when the keys hold
+     */
+    public java.util.List<String> checkKeys(String graphName) {
+        return mappedGraphs.checkKeys(graphName);
+    }
+
     public CypherResult cypher(PropertyGraph graph, String query) {
         return cypher(graph, query, Map.of());
     }

@@ -11,7 +11,6 @@ import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.SubqueryExpression;
 import org.apache.spark.sql.catalyst.parser.CatalystSqlParser$;
 import org.apache.spark.sql.functions;
-import org.quiver.api.PropertyGraph;
 import org.quiver.parser.ddl.ast.CreatePropertyGraph;
 import org.quiver.parser.ddl.ast.ElementTable;
 import org.quiver.parser.ddl.ast.EndpointReference;
@@ -41,7 +40,7 @@ public final class CreateGraphResolver {
     }
 
     /** @throws org.quiver.parser.error.CypherException naming the table or column, without the statement text */
-    public static PropertyGraph resolve(SparkSession spark, CreatePropertyGraph statement) {
+    public static TableMappings resolve(SparkSession spark, CreatePropertyGraph statement) {
         CreateGraphResolver resolver = new CreateGraphResolver(spark);
         List<NodeTableMapping> nodes = new ArrayList<>();
         for (ElementTable element : statement.nodeTables()) {
@@ -51,7 +50,7 @@ public final class CreateGraphResolver {
         for (RelationshipTableDefinition definition : statement.relationshipTables()) {
             relationships.add(resolver.relationships(definition, statement.nodeTables()));
         }
-        return GraphMapper.map(nodes, relationships);
+        return new TableMappings(nodes, relationships);
     }
 
     private NodeTableMapping nodes(ElementTable element) {

@@ -108,7 +108,7 @@ public final class GraphMapper {
         for (String end : List.of(RelationshipTable.SOURCE, RelationshipTable.TARGET)) {
             EndpointMapping endpoint = end.equals(RelationshipTable.SOURCE) ? relationship.source() : relationship.target();
             MappedNodes referenced = referencedNodes(table, endpoint, nodes);
-            List<StructField> columns = referenceColumns(table, data, endpoint, referenced);
+            List<StructField> columns = referenceColumns(table, data, endpoint, referenced.mapping(), referenced.key());
             if (referenced.integralKey()) {
                 String column = columns.get(0).name();
                 referencesPresent = referencesPresent.and(data.col(quoted(column)).isNotNull());
@@ -152,10 +152,9 @@ public final class GraphMapper {
     }
 
     /** The relationship's reference columns in the order of the referenced key, checked against it. */
-    private static List<StructField> referenceColumns(String table, Dataset<Row> data, EndpointMapping endpoint,
-            MappedNodes referenced) {
-        String nodeTable = referenced.mapping().name().value();
-        List<StructField> key = referenced.key();
+    static List<StructField> referenceColumns(String table, Dataset<Row> data, EndpointMapping endpoint,
+            NodeTableMapping referenced, List<StructField> key) {
+        String nodeTable = referenced.name().value();
         if (endpoint.columns().size() != key.size()) {
             throw new SemanticError("ReferenceArity", "Relationship table " + table + " references " + nodeTable
                     + " by " + endpoint.columns().size() + " column(s), but the key of " + nodeTable + " has "
@@ -164,7 +163,7 @@ public final class GraphMapper {
         TableColumns own = new TableColumns(table, data.schema());
         List<StructField> columns = endpoint.columns().stream().map(own::resolve).toList();
         if (!endpoint.referencedColumns().isEmpty()) {
-            columns = inKeyOrder(table, endpoint, referenced, columns);
+            columns = inKeyOrder(table, endpoint, referenced, key, columns);
         }
         for (int i = 0; i < key.size(); i++) {
             var mine = columns.get(i).dataType();
@@ -179,12 +178,12 @@ public final class GraphMapper {
         return columns;
     }
 
-    private static List<StructField> inKeyOrder(String table, EndpointMapping endpoint, MappedNodes referenced,
-            List<StructField> columns) {
-        String nodeTable = referenced.mapping().name().value();
-        TableColumns theirs = new TableColumns(nodeTable, referenced.mapping().data().schema());
+    private static List<StructField> inKeyOrder(String table, EndpointMapping endpoint, NodeTableMapping referenced,
+            List<StructField> referencedKey, List<StructField> columns) {
+        String nodeTable = referenced.name().value();
+        TableColumns theirs = new TableColumns(nodeTable, referenced.data().schema());
         List<String> written = endpoint.referencedColumns().stream().map(c -> theirs.resolve(c).name()).toList();
-        List<String> key = referenced.key().stream().map(StructField::name).toList();
+        List<String> key = referencedKey.stream().map(StructField::name).toList();
         if (written.size() != key.size() || !new HashSet<>(written).equals(new HashSet<>(key))) {
             throw new SemanticError("ReferenceNotKey", "Relationship table " + table + " references " + nodeTable
                     + " (" + String.join(", ", written) + "), but only its key (" + String.join(", ", key)
@@ -197,7 +196,7 @@ public final class GraphMapper {
         return ordered;
     }
 
-    private static List<StructField> keyColumns(String table, Dataset<Row> data, List<Name> key) {
+    static List<StructField> keyColumns(String table, Dataset<Row> data, List<Name> key) {
         TableColumns columns = new TableColumns(table, data.schema());
         List<StructField> fields = new ArrayList<>();
         for (Name name : key) {

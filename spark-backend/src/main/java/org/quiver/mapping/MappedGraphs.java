@@ -1,5 +1,6 @@
 package org.quiver.mapping;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,10 +18,19 @@ import org.quiver.parser.error.SemanticError;
  * has a catalog of graphs.
  */
 public final class MappedGraphs {
-    private final Map<String, PropertyGraph> graphs = new ConcurrentHashMap<>();
+    private final Map<String, MappedGraph> graphs = new ConcurrentHashMap<>();
 
     public Optional<PropertyGraph> get(String name) {
-        return Optional.ofNullable(graphs.get(name));
+        return Optional.ofNullable(graphs.get(name)).map(MappedGraph::graph);
+    }
+
+    /** @see KeyCheck#run */
+    public List<String> checkKeys(String name) {
+        MappedGraph mapped = graphs.get(name);
+        if (mapped == null) {
+            throw new SemanticError("GraphNotFound", "There is no graph named " + name, null);
+        }
+        return mapped.tables().checkKeys();
     }
 
     /**
@@ -34,26 +44,30 @@ public final class MappedGraphs {
             GraphDdlStatement statement = GraphDdl.parse(text);
             String name = statement.graph().text();
             if (statement instanceof DropPropertyGraph drop) {
-                PropertyGraph dropped = graphs.remove(name);
+                MappedGraph dropped = graphs.remove(name);
                 if (dropped == null && !drop.ifExists()) {
                     throw new SemanticError("GraphNotFound", "There is no graph named " + name, drop.graph().span());
                 }
-                return Optional.ofNullable(dropped);
+                return Optional.ofNullable(dropped).map(MappedGraph::graph);
             }
             CreatePropertyGraph create = (CreatePropertyGraph) statement;
-            PropertyGraph existing = graphs.get(name);
+            MappedGraph existing = graphs.get(name);
             if (existing != null && create.ifNotExists()) {
-                return Optional.of(existing);
+                return Optional.of(existing.graph());
             }
             if (existing != null && !create.orReplace()) {
                 throw new SemanticError("GraphAlreadyExists", "A graph named " + name
                         + " exists; write CREATE OR REPLACE PROPERTY GRAPH to replace it", create.graph().span());
             }
-            PropertyGraph graph = CreateGraphResolver.resolve(spark, create);
-            graphs.put(name, graph);
+            TableMappings tables = CreateGraphResolver.resolve(spark, create);
+            PropertyGraph graph = tables.graph();
+            graphs.put(name, new MappedGraph(graph, tables));
             return Optional.of(graph);
         } catch (CypherException e) {
             throw e.query().isPresent() ? e : e.withQuery(text);
         }
+    }
+
+    private record MappedGraph(PropertyGraph graph, TableMappings tables) {
     }
 }
