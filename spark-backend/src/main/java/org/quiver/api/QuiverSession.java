@@ -133,6 +133,21 @@ public final class QuiverSession implements AutoCloseable {
         return mappedGraphs.checkKeys(graphName);
     }
 
+    /**
+     * Writes a graph to tables of the Spark catalog named from {@code prefix} (a table name, which
+     * may name a database): one per label combination, one per relationship type. A failed write
+     * leaves no table behind; see {@link org.quiver.io.CatalogGraphWriter} for what it guarantees.
+     *
+     * <pre>{@code
+     * List<String> tables = quiver.writeGraph(social, "analytics.social");
+     * }</pre>
+     *
+     * @return the names of the tables written
+     */
+    public java.util.List<String> writeGraph(PropertyGraph graph, String prefix) {
+        return new org.quiver.io.CatalogGraphWriter(spark).write(graph, prefix);
+    }
+
     public CypherResult cypher(PropertyGraph graph, String query) {
         return cypher(graph, query, Map.of());
     }

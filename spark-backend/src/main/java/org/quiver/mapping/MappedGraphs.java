@@ -51,18 +51,19 @@ public final class MappedGraphs {
                 return Optional.ofNullable(dropped).map(MappedGraph::graph);
             }
             CreatePropertyGraph create = (CreatePropertyGraph) statement;
-            MappedGraph existing = graphs.get(name);
-            if (existing != null && create.ifNotExists()) {
-                return Optional.of(existing.graph());
-            }
-            if (existing != null && !create.orReplace()) {
-                throw new SemanticError("GraphAlreadyExists", "A graph named " + name
-                        + " exists; write CREATE OR REPLACE PROPERTY GRAPH to replace it", create.graph().span());
-            }
-            TableMappings tables = CreateGraphResolver.resolve(spark, create);
-            PropertyGraph graph = tables.graph();
-            graphs.put(name, new MappedGraph(graph, tables));
-            return Optional.of(graph);
+            // One compute per name, so that two threads creating the same name cannot both win.
+            MappedGraph mapped = graphs.compute(name, (key, existing) -> {
+                if (existing != null && create.ifNotExists()) {
+                    return existing;
+                }
+                if (existing != null && !create.orReplace()) {
+                    throw new SemanticError("GraphAlreadyExists", "A graph named " + name
+                            + " exists; write CREATE OR REPLACE PROPERTY GRAPH to replace it", create.graph().span());
+                }
+                TableMappings tables = CreateGraphResolver.resolve(spark, create);
+                return new MappedGraph(tables.graph(), tables);
+            });
+            return Optional.of(mapped.graph());
         } catch (CypherException e) {
             throw e.query().isPresent() ? e : e.withQuery(text);
         }
