@@ -14,29 +14,29 @@ import org.quiver.parser.error.SyntaxError;
  * and columns are computed here too, so that {@code \r\n} and lone {@code \r} count as one line
  * break each, as the caret rendering of {@code CypherException} splits them.
  */
-final class SourceText {
+public final class SourceText {
     private final String query;
     /** UTF-16 offset of each code point, or null when the two coincide. */
     private final int[] charOffsets;
     private final int[] lineStarts;
 
-    SourceText(String query) {
+    public SourceText(String query) {
         this.query = query;
         this.charOffsets = query.length() == query.codePointCount(0, query.length()) ? null : charOffsetsOf(query);
         this.lineStarts = lineStartsOf(query);
     }
 
-    String query() {
+    public String query() {
         return query;
     }
 
-    Span of(ParserRuleContext ctx) {
+    public Span of(ParserRuleContext ctx) {
         Token stop = ctx.getStop() == null || ctx.getStop().getStopIndex() < ctx.getStart().getStartIndex()
                 ? ctx.getStart() : ctx.getStop();
         return between(ctx.getStart(), stop);
     }
 
-    Span of(Token token) {
+    public Span of(Token token) {
         return between(token, token);
     }
 
@@ -44,14 +44,14 @@ final class SourceText {
         return between(first.getStart(), last.getStop() == null ? last.getStart() : last.getStop());
     }
 
-    Span between(Token first, Token last) {
+    public Span between(Token first, Token last) {
         int start = charOffset(first.getStartIndex());
         int end = first.getType() == Token.EOF ? query.length() : charOffset(last.getStopIndex() + 1);
         return at(start, Math.max(start, end));
     }
 
     /** The span from one UTF-16 offset to another. */
-    Span at(int start, int end) {
+    public Span at(int start, int end) {
         int line = Arrays.binarySearch(lineStarts, start);
         if (line < 0) {
             line = -line - 2;
@@ -64,7 +64,7 @@ final class SourceText {
         return charOffset(token.getStartIndex());
     }
 
-    SyntaxError error(String detail, String reason, Span span) {
+    public SyntaxError error(String detail, String reason, Span span) {
         return new SyntaxError(detail, reason, span, query, null);
     }
 

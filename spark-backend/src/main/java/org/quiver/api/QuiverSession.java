@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.apache.spark.sql.SparkSession;
 import org.quiver.compile.QueryExecutor;
 import org.quiver.io.CsvGraphLoader;
+import org.quiver.mapping.MappedGraphs;
 import org.quiver.planner.PlannerOptions;
 
 /**
@@ -27,14 +28,20 @@ public final class QuiverSession implements AutoCloseable {
     private final SparkSession spark;
     private final boolean ownsSpark;
     private final QueryExecutor executor;
+    private final MappedGraphs mappedGraphs;
 
     private QuiverSession(SparkSession spark, boolean ownsSpark, PlannerOptions options) {
+        this(spark, ownsSpark, options, new MappedGraphs());
+    }
+
+    private QuiverSession(SparkSession spark, boolean ownsSpark, PlannerOptions options, MappedGraphs mappedGraphs) {
         this.spark = Objects.requireNonNull(spark, "spark");
         // Cypher names are case-sensitive: `name` and `NAME` are two properties, which Spark's
         // default case-insensitive resolution would mix up.
         spark.conf().set("spark.sql.caseSensitive", "true");
         this.ownsSpark = ownsSpark;
         this.executor = new QueryExecutor(spark, options);
+        this.mappedGraphs = mappedGraphs;
     }
 
     /**
@@ -68,7 +75,7 @@ public final class QuiverSession implements AutoCloseable {
                 throw new IllegalArgumentException("no optimizer rule named " + name + "; rules: " + known);
             }
         }
-        return new QuiverSession(spark, false, new PlannerOptions(ruleNames));
+        return new QuiverSession(spark, false, new PlannerOptions(ruleNames), mappedGraphs);
     }
 
     public SparkSession spark() {
@@ -87,6 +94,58 @@ public final class QuiverSession implements AutoCloseable {
 
     public PropertyGraph loadGraph(Path directory, CsvOptions options) {
         return CsvGraphLoader.load(spark, directory, options);
+    }
+
+    /**
+     * Runs a graph mapping statement over tables of the Spark catalog and keeps the graph under
+     * its name (see {@link #graph(String)}). No data is read until a query runs.
+     *
+     * <pre>{@code
+     * PropertyGraph social = quiver.execute("""
+     *     CREATE PROPERTY GRAPH social
+     *       NODE TABLES (people KEY (id) LABEL Person PROPERTIES (name, birth_year AS born))
+     *       RELATIONSHIP TABLES (knows SOURCE KEY (a) REFERENCES people DESTINATION KEY (b) REFERENCES people
+     *                            LABEL KNOWS)""").orElseThrow();
+     * quiver.execute("DROP PROPERTY GRAPH social");
+     * }</pre>
+     *
+     * @return the graph {@code CREATE PROPERTY GRAPH} mapped, or the one {@code DROP PROPERTY GRAPH}
+     *     removed (empty after {@code DROP … IF EXISTS} of no graph)
+     * @throws org.quiver.parser.error.CypherException for a syntax error, or naming the table or
+     *     column a mapping cannot use
+     */
+    public java.util.Optional<PropertyGraph> execute(String mappingStatement) {
+        return mappedGraphs.execute(spark, mappingStatement);
+    }
+
+    /** The graph a mapping statement created under {@code name} (dotted, as written in the statement). */
+    public java.util.Optional<PropertyGraph> graph(String name) {
+        return mappedGraphs.get(name);
+    }
+
+    /**
+     * Checks, with Spark jobs over all its tables, what a mapped graph assumes and queries do not
+     * check: unique, non-null keys and references that find their node.
+     *
+     * @return one sentence per problem, naming table and columns; empty when the keys hold
+     */
+    public java.util.List<String> checkKeys(String graphName) {
+        return mappedGraphs.checkKeys(graphName);
+    }
+
+    /**
+     * Writes a graph to tables of the Spark catalog named from {@code prefix} (a table name, which
+     * may name a database): one per label combination, one per relationship type. A failed write
+     * leaves no table behind; see {@link org.quiver.io.CatalogGraphWriter} for what it guarantees.
+     *
+     * <pre>{@code
+     * List<String> tables = quiver.writeGraph(social, "analytics.social");
+     * }</pre>
+     *
+     * @return the names of the tables written
+     */
+    public java.util.List<String> writeGraph(PropertyGraph graph, String prefix) {
+        return new org.quiver.io.CatalogGraphWriter(spark).write(graph, prefix);
     }
 
     public CypherResult cypher(PropertyGraph graph, String query) {

@@ -5,6 +5,7 @@ import org.apache.spark.SparkThrowable;
 import org.quiver.parser.error.ArgumentError;
 import org.quiver.parser.error.ArithmeticError;
 import org.quiver.parser.error.CypherException;
+import org.quiver.parser.error.DataError;
 
 /**
  * Spark errors that are Cypher errors at run time (an integer overflow, a division by zero) as
@@ -33,6 +34,16 @@ public final class RuntimeErrors {
         throw (E) error;
     }
 
+    /**
+     * A column that, when evaluated, fails the query with a {@link DataError} about {@code source}
+     * (a table and column); {@code reason} may show the offending value.
+     */
+    public static org.apache.spark.sql.Column dataError(String source, org.apache.spark.sql.Column reason) {
+        return org.apache.spark.sql.functions.raise_error(org.apache.spark.sql.functions.concat(
+                org.apache.spark.sql.functions.lit(MARK + "DataError|" + source.replace("|", "/") + "|"), reason,
+                org.apache.spark.sql.functions.lit(MARK)));
+    }
+
     public static Optional<CypherException> translate(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof CypherException cypher) {
@@ -43,6 +54,9 @@ public final class RuntimeErrors {
             int end = text.indexOf(MARK, mark + 1);
             if (mark >= 0 && end > mark) {
                 String[] parts = text.substring(mark + MARK.length(), end).split("\\|", 3);
+                if (parts[0].equals("DataError")) {
+                    return Optional.of(new DataError(parts[1], 0, null, parts[2]));
+                }
                 return Optional.of(new ArgumentError(parts[1], parts[2], null));
             }
             if (t instanceof SparkThrowable spark && spark.getCondition() != null) {
