@@ -1,0 +1,16 @@
+package org.quiver.bench.run;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The runner's settings, from the command line (see {@link BenchMain}).
+ *
+ * @param persons   the network sizes, smallest first
+ * @param only      the query names to run; empty for all
+ * @param limitSeconds a run longer than this is cancelled and the query reported as timed out
+ */
+record RunSettings(List<Integer> persons, long seed, int warmups, int runs, long limitSeconds, Path graphs,
+        Path reportDir, Set<String> only, String master) {
+}
