@@ -38,6 +38,11 @@ public final class BenchGraph {
         this.graph = graph;
     }
 
+    /** Loads {@code dir} and keeps the loader's in-memory tables: for correctness checks on small graphs. */
+    public static BenchGraph inMemory(QuiverSession quiver, Path dir) {
+        return new BenchGraph(quiver.spark(), quiver.loadGraph(dir));
+    }
+
     /** Loads {@code dir} and stores its tables as Parquet under {@code tablesDir} (replacing what was there). */
     public static BenchGraph load(QuiverSession quiver, Path dir, Path tablesDir) {
         PropertyGraph loaded = quiver.loadGraph(dir);
