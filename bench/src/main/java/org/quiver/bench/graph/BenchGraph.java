@@ -1,13 +1,11 @@
 package org.quiver.bench.graph;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.quiver.api.PropertyGraph;
 import org.quiver.api.QuiverSession;
@@ -20,9 +18,10 @@ import org.quiver.graph.RelationshipTable;
  * node's id, {@code src}/{@code dst}/{@code eid} for a relationship's), for the baselines.
  *
  * <p>The graph directory is read with Quiver's CSV loader, which parses on the driver and holds
- * the rows in local DataFrames; each table is then written once to Parquet and read back, so both
- * sides scan the same files (with column pruning and filter pushdown) instead of a driver-side
- * relation that Spark would partly evaluate while planning.
+ * the rows in local DataFrames; each table is then written once to Parquet (see
+ * {@link StoredTables}) and read back, so both sides scan the same files (with column pruning and
+ * filter pushdown) instead of a driver-side relation that Spark would partly evaluate while
+ * planning.
  */
 public final class BenchGraph {
     public static final String VID = "vid";
@@ -43,27 +42,16 @@ public final class BenchGraph {
         return new BenchGraph(quiver.spark(), quiver.loadGraph(dir));
     }
 
-    /** Loads {@code dir} and stores its tables as Parquet under {@code tablesDir} (replacing what was there). */
+    /**
+     * The graph of {@code dir} from its Parquet copy under {@code tablesDir}; the copy is made
+     * (Quiver's CSV loader, then one Parquet write a table) when it does not exist yet.
+     */
     public static BenchGraph load(QuiverSession quiver, Path dir, Path tablesDir) {
-        PropertyGraph loaded = quiver.loadGraph(dir);
         SparkSession spark = quiver.spark();
-        List<NodeTable> nodes = new ArrayList<>();
-        for (NodeTable table : loaded.nodeTables()) {
-            String name = "nodes-" + String.join("-", table.labels());
-            nodes.add(new NodeTable(table.labels(), table.properties(), stored(spark, table.data(), tablesDir.resolve(name))));
-        }
-        List<RelationshipTable> relationships = new ArrayList<>();
-        for (RelationshipTable table : loaded.relationshipTables()) {
-            Dataset<Row> data = stored(spark, table.data(), tablesDir.resolve("relationships-" + table.type()));
-            relationships.add(new RelationshipTable(table.type(), table.properties(), data));
-        }
-        return new BenchGraph(spark, new PropertyGraph(nodes, relationships, loaded.nextNodeId(),
-                loaded.nextRelationshipId()));
-    }
-
-    private static Dataset<Row> stored(SparkSession spark, Dataset<Row> data, Path path) {
-        data.write().mode(SaveMode.Overwrite).parquet(path.toString());
-        return spark.read().parquet(path.toString());
+        PropertyGraph graph = StoredTables.exist(tablesDir)
+                ? StoredTables.read(spark, tablesDir)
+                : StoredTables.write(spark, quiver.loadGraph(dir), tablesDir);
+        return new BenchGraph(spark, graph);
     }
 
     public SparkSession spark() {

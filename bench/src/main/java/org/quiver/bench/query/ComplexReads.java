@@ -109,7 +109,7 @@ final class ComplexReads {
         Dataset<Row> posts = g.nodes("Post").select(col(VID).as("post"));
         Dataset<Row> creators = g.relationships("HAS_CREATOR").select(col(SRC).as("post"), col(DST).as("f"));
         Dataset<Row> friendPosts = contains.join(posts, "post").join(creators, "post");
-        return memberships.join(friendPosts, List.of("forum", "f").toArray(String[]::new), "left_outer")
+        return memberships.join(friendPosts, new String[] {"forum", "f"}, "left_outer")
                 .groupBy("forumId", "title").agg(count(col("post")).as("posts"))
                 .orderBy(desc("posts"), col("forumId")).limit(20);
     }

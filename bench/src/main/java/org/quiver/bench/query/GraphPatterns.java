@@ -72,14 +72,14 @@ final class GraphPatterns {
 
     private static Dataset<Row> triangles(BenchGraph g, Map<String, Object> params) {
         return knows(g, "a", "b").join(knows(g, "b", "c"), "b")
-                .join(knows(g, "a", "c"), List.of("a", "c").toArray(String[]::new))
+                .join(knows(g, "a", "c"), new String[] {"a", "c"})
                 .agg(count(lit(1)).as("triangles"));
     }
 
     private static Dataset<Row> fourCycles(BenchGraph g, Map<String, Object> params) {
         Dataset<Row> left = knows(g, "a", "b").join(knows(g, "b", "d"), "b");
         Dataset<Row> right = knows(g, "a", "c").join(knows(g, "c", "d"), "c");
-        return left.join(right, List.of("a", "d").toArray(String[]::new)).where(col("b").lt(col("c")))
+        return left.join(right, new String[] {"a", "d"}).where(col("b").lt(col("c")))
                 .agg(count(lit(1)).as("cycles"));
     }
 
@@ -99,7 +99,7 @@ final class GraphPatterns {
                 .join(located, "city").join(people, "p");
         Dataset<Row> jobs = g.relationships("WORK_AT").select(col(SRC).as("p"), col(DST).as("co"), col("workFrom"))
                 .join(broadcast(g.nodes("Company").select(col(VID).as("co"), col("name").as("company"))), "co");
-        return residents.join(jobs, List.of("p").toArray(String[]::new), "left_outer")
+        return residents.join(jobs, new String[] {"p"}, "left_outer")
                 .select(col("personId"), col("cityName").as("city"), col("company"), col("workFrom"));
     }
 

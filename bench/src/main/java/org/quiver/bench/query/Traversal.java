@@ -27,12 +27,16 @@ final class Traversal {
         this.edges = directed ? knows : knows.union(knows.select(col("to").as("from"), col("from").as("to")));
     }
 
-    /** The nodes at distance 1 to {@code hops} from the nodes of {@code start}, without the start nodes. */
+    /**
+     * The nodes at distance 1 to {@code hops} from the nodes of {@code start}, without the start
+     * nodes. Each frontier is checkpointed (one job a hop): without it every later hop would
+     * recompute all the earlier ones.
+     */
     Dataset<Row> within(Dataset<Row> start, int hops) {
         Dataset<Row> reached = start;
         Dataset<Row> frontier = start;
         for (int hop = 0; hop < hops; hop++) {
-            frontier = neighbours(frontier).join(reached, NODE, "left_anti");
+            frontier = neighbours(frontier).join(reached, NODE, "left_anti").localCheckpoint();
             reached = reached.union(frontier);
         }
         return reached.join(start, NODE, "left_anti");

@@ -22,7 +22,7 @@ import org.quiver.bench.query.QueryCatalog;
 /**
  * The benchmark runner: for each size, generates the network (once; kept under {@code --graphs}),
  * loads it, checks and times every query, and rewrites {@code report.md} / {@code report.json}
- * after each size, so a run stopped early still leaves its figures.
+ * after each query, so a run stopped early still leaves its figures.
  *
  * <pre>
  * ./mvnw -B -o -q -pl bench -am compile exec:exec -Dbench.args="--persons 7500,25000,75000"
@@ -85,9 +85,11 @@ public final class BenchMain {
                         outcome.baseline().medianTotal(), outcome.ratio(), outcome.detail());
                 outcomes.add(outcome);
                 writePlans(plans.resolve(query.name() + ".txt"), runner, query);
+                List<ScaleResult> soFar = new ArrayList<>(results);
+                soFar.add(new ScaleResult(persons, nodes, relationships, generated, loaded, outcomes));
+                report.write(settings.reportDir(), soFar);
             }
             results.add(new ScaleResult(persons, nodes, relationships, generated, loaded, outcomes));
-            report.write(settings.reportDir(), results);
         }
         log("report: %s", settings.reportDir().resolve("report.md").toAbsolutePath());
     }
