@@ -96,22 +96,27 @@ final class StoredTables {
         return properties;
     }
 
-    /** The inverse of Quiver's {@code SparkTypes.of} for the column types the CSV loader makes. */
+    /**
+     * The inverse of Quiver's {@code SparkTypes.of} for the column types the CSV loader makes. Uses
+     * the {@code CypherType} constants, not {@code CypherType.Basic}'s: touching {@code Basic} first
+     * initializes {@code CypherType} in the middle of {@code Basic}'s own initialization, which
+     * leaves {@code CypherType.NODE} and the other constants null for the whole JVM.
+     */
     private static CypherType cypherType(DataType type) {
         if (type instanceof ArrayType array) {
             return new CypherType.ListOf(cypherType(array.elementType()));
         }
         if (type.equals(DataTypes.LongType)) {
-            return CypherType.Basic.INTEGER;
+            return CypherType.INTEGER;
         }
         if (type.equals(DataTypes.DoubleType)) {
-            return CypherType.Basic.FLOAT;
+            return CypherType.FLOAT;
         }
         if (type.equals(DataTypes.StringType)) {
-            return CypherType.Basic.STRING;
+            return CypherType.STRING;
         }
         if (type.equals(DataTypes.BooleanType)) {
-            return CypherType.Basic.BOOLEAN;
+            return CypherType.BOOLEAN;
         }
         throw new IllegalArgumentException("no Cypher type for the stored column type " + type);
     }
