@@ -29,7 +29,8 @@ import org.quiver.bench.query.QueryCatalog;
  * </pre>
  *
  * Options: {@code --persons N,N,…} (default 2000), {@code --seed S} (42), {@code --warmups W} (1),
- * {@code --runs R} (5), {@code --limit SECONDS} per run (600), {@code --queries NAME,…} (all),
+ * {@code --runs R} (5), {@code --limit SECONDS} per run (600), {@code --budget SECONDS} per query (3600),
+ * {@code --queries NAME,…} (all),
  * {@code --graphs DIR} (target/graphs), {@code --out DIR} (target), {@code --master M} (local[*]).
  * Paths are relative to the bench module when run through Maven.
  */
@@ -79,7 +80,7 @@ public final class BenchMain {
             List<QueryOutcome> outcomes = new ArrayList<>();
             Path plans = settings.reportDir().resolve("plans").resolve("p" + persons);
             for (BenchQuery query : queries) {
-                QueryOutcome outcome = runner.measure(query, settings.warmups(), settings.runs());
+                QueryOutcome outcome = runner.measure(query, settings.warmups(), settings.runs(), settings.budgetSeconds());
                 log("  %-20s %-11s rows %-7d Quiver %8.0f ms  baseline %8.0f ms  ratio %.2f %s", query.name(),
                         outcome.status(), outcome.rows(), outcome.quiver().medianTotal(),
                         outcome.baseline().medianTotal(), outcome.ratio(), outcome.detail());
@@ -113,7 +114,8 @@ public final class BenchMain {
             }
             options.put(args[i].substring(2), args[++i]);
         }
-        Set<String> known = Set.of("persons", "seed", "warmups", "runs", "limit", "graphs", "out", "queries", "master");
+        Set<String> known = Set.of("persons", "seed", "warmups", "runs", "limit", "budget", "graphs", "out", "queries",
+                "master");
         for (String name : options.keySet()) {
             if (!known.contains(name)) {
                 throw new IllegalArgumentException("unknown option --" + name + "; options: " + known);
@@ -127,6 +129,7 @@ public final class BenchMain {
                 Integer.parseInt(options.getOrDefault("warmups", "1")),
                 Integer.parseInt(options.getOrDefault("runs", "5")),
                 Long.parseLong(options.getOrDefault("limit", "600")),
+                Long.parseLong(options.getOrDefault("budget", "3600")),
                 Path.of(options.getOrDefault("graphs", "target/graphs")),
                 Path.of(options.getOrDefault("out", "target")), only,
                 options.getOrDefault("master", "local[*]"));

@@ -59,8 +59,13 @@ public final class QueryRunner {
                 .orElseGet(() -> new QueryOutcome(query, Status.OK, "", expected.size(), none, new Samples()));
     }
 
-    /** The check, then {@code warmups} untimed and {@code runs} timed runs of each side that can run. */
-    public QueryOutcome measure(BenchQuery query, int warmups, int runs) {
+    /**
+     * The check, then {@code warmups} untimed and {@code runs} timed runs of each side that can
+     * run; after the first timed pair, no new pair starts once {@code budgetSeconds} have passed
+     * since the check began (the report shows how many runs each median is of).
+     */
+    public QueryOutcome measure(BenchQuery query, int warmups, int runs, long budgetSeconds) {
+        long deadline = System.nanoTime() + budgetSeconds * 1_000_000_000L;
         QueryOutcome checked = check(query);
         boolean quiverRuns = checked.status() == Status.OK || checked.status() == Status.MISMATCH;
         boolean baselineRuns = quiverRuns || checked.status() == Status.UNSUPPORTED;
@@ -72,6 +77,9 @@ public final class QueryRunner {
         try {
             for (int i = 0; i < warmups + runs; i++) {
                 boolean timed = i >= warmups;
+                if (baselineTimes.size() > 0 && System.nanoTime() > deadline) {
+                    break;
+                }
                 if (quiverRuns) {
                     runQuiver(query, timed ? quiverTimes : new Samples());
                 }

@@ -53,12 +53,13 @@ final class ReportWriter {
                     "## %,d persons: %,d nodes, %,d relationships (generated in %.1f s, loaded in %.1f s)%n%n",
                     scale.persons(), scale.nodes(), scale.relationships(), scale.generateSeconds(), scale.loadSeconds()));
             md.append(String.format(Locale.ROOT, "Geometric mean ratio: **%s**%n%n", ratio(scale.geometricMeanRatio())));
-            md.append("| query | status | rows | Quiver ms | plan ms | execute ms | baseline ms | ratio |\n");
-            md.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+            md.append("| query | status | rows | Quiver ms | plan ms | execute ms | baseline ms | ratio | runs |\n");
+            md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
             for (QueryOutcome o : scale.outcomes()) {
-                md.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s | %s | %s | %s |%n", o.query().name(),
-                        status(o), o.rows(), ms(o.quiver().medianTotal()), ms(o.quiver().medianPlan()),
-                        ms(o.quiver().medianExecute()), ms(o.baseline().medianTotal()), ratio(o.ratio())));
+                md.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s | %s | %s | %s | %d/%d |%n",
+                        o.query().name(), status(o), o.rows(), ms(o.quiver().medianTotal()), ms(o.quiver().medianPlan()),
+                        ms(o.quiver().medianExecute()), ms(o.baseline().medianTotal()), ratio(o.ratio()),
+                        o.quiver().size(), o.baseline().size()));
             }
             md.append('\n');
             for (QueryOutcome o : scale.outcomes()) {
