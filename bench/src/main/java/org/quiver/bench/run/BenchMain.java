@@ -64,11 +64,12 @@ public final class BenchMain {
         for (int persons : settings.persons()) {
             Path dir = settings.graphs().resolve("p" + persons + "-s" + settings.seed());
             long start = System.nanoTime();
+            double generated = Double.NaN;
             if (!Files.exists(dir.resolve(SocialNetworkGenerator.PARAMETERS_FILE))) {
                 log("generating %d persons into %s", persons, dir);
                 SocialNetworkGenerator.generate(dir, new NetworkSize(persons), settings.seed());
+                generated = seconds(start);
             }
-            double generated = seconds(start);
             start = System.nanoTime();
             BenchGraph graph = BenchGraph.load(quiver, dir, settings.graphs().resolve(dir.getFileName() + "-parquet"));
             double loaded = seconds(start);

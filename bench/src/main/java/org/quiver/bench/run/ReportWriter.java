@@ -49,9 +49,10 @@ final class ReportWriter {
 
                 """);
         for (ScaleResult scale : scales) {
-            md.append(String.format(Locale.ROOT,
-                    "## %,d persons: %,d nodes, %,d relationships (generated in %.1f s, loaded in %.1f s)%n%n",
-                    scale.persons(), scale.nodes(), scale.relationships(), scale.generateSeconds(), scale.loadSeconds()));
+            String generated = Double.isNaN(scale.generateSeconds()) ? "network reused"
+                    : String.format(Locale.ROOT, "generated in %.1f s", scale.generateSeconds());
+            md.append(String.format(Locale.ROOT, "## %,d persons: %,d nodes, %,d relationships (%s, loaded in %.1f s)%n%n",
+                    scale.persons(), scale.nodes(), scale.relationships(), generated, scale.loadSeconds()));
             md.append(String.format(Locale.ROOT, "Geometric mean ratio: **%s**%n%n", ratio(scale.geometricMeanRatio())));
             md.append("| query | status | rows | Quiver ms | plan ms | execute ms | baseline ms | ratio | runs |\n");
             md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");

@@ -2,7 +2,10 @@ package org.quiver.bench.run;
 
 import java.util.List;
 
-/** All queries at one network size, with the size of the graph and how long it took to make and load. */
+/**
+ * All queries at one network size, with the size of the graph and how long it took to make
+ * ({@code generateSeconds} is NaN when an earlier run's network was reused) and to load.
+ */
 public record ScaleResult(int persons, long nodes, long relationships, double generateSeconds, double loadSeconds,
         List<QueryOutcome> outcomes) {
     public ScaleResult {
