@@ -62,6 +62,8 @@ public final class RelationalCompiler {
             return left.join(right, nullSafeEqual(left, right, anti.keys()), "left_anti");
         } else if (op instanceof org.quiver.planner.relational.FlagMatches flag) {
             return flagMatches(flag);
+        } else if (op instanceof org.quiver.planner.relational.CollectMatches collect) {
+            return collectMatches(collect);
         } else if (op instanceof UnionAll union) {
             // By name, with missing nested fields as null: node values of different labels have different property structs.
             return compile(union.left()).unionByName(compile(union.right()), true);
@@ -119,6 +121,20 @@ public final class RelationalCompiler {
         }
         columns.add(functions.coalesce(right.col(ColumnNames.quoted(marker)), functions.lit(false)).as(flag.flag()));
         return left.join(right, condition, "left_outer").select(columns.toArray(Column[]::new));
+    }
+
+    private Dataset<Row> collectMatches(org.quiver.planner.relational.CollectMatches collect) {
+        Dataset<Row> left = compile(collect.left());
+        Dataset<Row> right = compile(collect.right());
+        List<Column> columns = new ArrayList<>();
+        for (String name : left.columns()) {
+            columns.add(left.col(ColumnNames.quoted(name)));
+        }
+        Column list = right.col(ColumnNames.quoted(collect.listColumn()));
+        org.apache.spark.sql.types.DataType type = right.schema().apply(collect.listColumn()).dataType();
+        columns.add(functions.coalesce(list, functions.array().cast(type)).as(collect.listColumn()));
+        return left.join(right, nullSafeEqual(left, right, collect.keys()), "left_outer")
+                .select(columns.toArray(Column[]::new));
     }
 
     /** All keys equal, null equal to null: the keys identify rows rather than compare values. */

@@ -7,7 +7,8 @@ import org.quiver.planner.types.CypherType;
 /** An operator of the logical plan: rows of variable bindings. */
 public sealed interface LogicalOp
         permits Start, NodeScan, Expand, ExpandInto, CartesianProduct, Filter, Project, Aggregate, Distinct, Sort,
-                Skip, Limit, Argument, Unwind, OuterRows, OptionalMatch, Union, PatternExists, VarExpand {
+                Skip, Limit, Argument, Unwind, OuterRows, OptionalMatch, Union, PatternExists, VarExpand,
+                PatternCollect {
 
     List<LogicalOp> children();
 

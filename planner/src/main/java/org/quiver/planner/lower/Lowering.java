@@ -110,6 +110,8 @@ public final class Lowering {
             return optionalMatch(optional);
         } else if (op instanceof org.quiver.planner.logical.PatternExists exists) {
             return patternExists(exists);
+        } else if (op instanceof org.quiver.planner.logical.PatternCollect collect) {
+            return patternCollect(collect);
         } else if (op instanceof Unwind unwind) {
             Lowered input = lower(unwind.input());
             String column = prefix(unwind.variable());
@@ -173,6 +175,41 @@ public final class Lowering {
         Map<String, Binding> bindings = new LinkedHashMap<>(input.bindings());
         bindings.put(exists.flag(), new Binding.Value(flag));
         return new Lowered(flagged, bindings);
+    }
+
+    /**
+     * Each input row with the list of the comprehension's values: the inner plan runs once per
+     * distinct input row (equal rows have equal matches), values are collected per row and joined back.
+     */
+    private Lowered patternCollect(org.quiver.planner.logical.PatternCollect collect) {
+        Lowered input = lower(collect.input());
+        outerRows.push(new Lowered(new Dedup(input.relation()), input.bindings()));
+        Lowered inner;
+        try {
+            inner = lower(collect.inner());
+        } finally {
+            outerRows.pop();
+        }
+        List<RelColumn> inputColumns = input.relation().columns();
+        String value = prefix("value");
+        List<NamedExpr> columns = new ArrayList<>();
+        List<NamedExpr> keys = new ArrayList<>();
+        for (RelColumn c : inputColumns) {
+            columns.add(new NamedExpr(c.name() + "~matched", new ColumnRef(c.name(), c.type())));
+            keys.add(new NamedExpr(c.name() + "~matched", new ColumnRef(c.name() + "~matched", c.type())));
+        }
+        Expr projected = expressions.expr(collect.projection(), inner.bindings());
+        columns.add(new NamedExpr(value, projected));
+        CypherType listType = CypherType.listOf(collect.projection().type());
+        String list = prefix(collect.list().trim());
+        RelOp grouped = new GroupBy(new Compute(inner.relation(), columns), keys, List.of(new NamedExpr(list,
+                new org.quiver.planner.expr.AggregateCall(org.quiver.planner.expr.AggregateCall.Function.COLLECT, false,
+                        Optional.of(new ColumnRef(value, projected.type())), listType))));
+        RelOp joined = new org.quiver.planner.relational.CollectMatches(input.relation(), grouped,
+                matchKeys(inputColumns), list, listType);
+        Map<String, Binding> bindings = new LinkedHashMap<>(input.bindings());
+        bindings.put(collect.list(), new Binding.Value(list));
+        return new Lowered(joined, bindings);
     }
 
     /** The input columns of the rows an inner plan matched, renamed apart from the input's own. */

@@ -71,6 +71,8 @@ final class VariableNeeds {
             expr(u.list());
         } else if (op instanceof Sort s) {
             s.keys().stream().map(SortKey::expr).forEach(this::expr);
+        } else if (op instanceof org.quiver.planner.logical.PatternCollect c) {
+            expr(c.projection());
         } else if (op instanceof org.quiver.planner.logical.VarExpand v) {
             v.stepPredicates().forEach(this::expr);
         }

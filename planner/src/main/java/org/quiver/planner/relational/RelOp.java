@@ -8,7 +8,8 @@ import java.util.List;
  */
 public sealed interface RelOp
         permits UnitRelation, ScanNodes, ScanRelationships, Join, Select, Compute, GroupBy, Dedup, OrderBy, Offset,
-                Fetch, ArgumentRows, Unnest, AntiJoin, UnionAll, FlagMatches, RepeatExpand, LeftOuterJoin {
+                Fetch, ArgumentRows, Unnest, AntiJoin, UnionAll, FlagMatches, RepeatExpand, LeftOuterJoin,
+                CollectMatches {
 
     List<RelColumn> columns();
 

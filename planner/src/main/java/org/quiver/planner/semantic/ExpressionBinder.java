@@ -138,7 +138,8 @@ public final class ExpressionBinder {
         } else if (e instanceof CaseExpression c) {
             return caseExpression(c, insideAggregation);
         } else if (patternFlags.containsKey(e)) {
-            return new VariableRef(patternFlags.get(e), CypherType.BOOLEAN);
+            String name = patternFlags.get(e);
+            return new VariableRef(name, scope.lookup(name).map(VariableInfo::type).orElse(CypherType.BOOLEAN));
         } else if (e instanceof Quantified q) {
             return quantified(q, insideAggregation);
         } else if (e instanceof ListComprehension c) {

@@ -62,6 +62,55 @@ final class PatternPredicates {
         }
     }
 
+    /** The pattern comprehensions of an expression, outside other comprehensions. */
+    static List<PatternComprehension> comprehensions(Expression expression) {
+        List<PatternComprehension> found = new ArrayList<>();
+        collectComprehensions(expression, found);
+        return found;
+    }
+
+    private static void collectComprehensions(Object node, List<PatternComprehension> found) {
+        if (node instanceof PatternComprehension c) {
+            found.add(c);
+            return;
+        }
+        if (node instanceof Quantified || node instanceof ListComprehension) {
+            return;
+        }
+        if (node instanceof Collection<?> items) {
+            items.forEach(i -> collectComprehensions(i, found));
+        } else if (node instanceof Optional<?> optional) {
+            optional.ifPresent(o -> collectComprehensions(o, found));
+        } else if (node instanceof AstNode && node.getClass().isRecord()) {
+            for (RecordComponent c : node.getClass().getRecordComponents()) {
+                try {
+                    collectComprehensions(c.getAccessor().invoke(node), found);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
+
+    /** A pattern comprehension planned against {@code input}: the list of its projection per input row. */
+    static org.quiver.planner.logical.PatternCollect comprehension(BindContext context, LogicalOp input, Scope scope,
+            PatternComprehension comprehension, String list) {
+        PatternBinder binder = new PatternBinder(context, new OuterRows(input.variables()), scope);
+        binder.bind(new Pattern(List.of(new PatternPart(comprehension.pathVariable(), PatternPart.PathSelector.ALL,
+                comprehension.pattern(), comprehension.span())), comprehension.span()));
+        LogicalOp plan = binder.plan();
+        if (comprehension.where().isPresent()) {
+            Expr predicate = new ExpressionBinder(context, binder.scope(), false).bind(comprehension.where().get());
+            plan = new Filter(plan, predicate);
+        }
+        Expr projection = new ExpressionBinder(context, binder.scope(), false).bind(comprehension.projection());
+        if (projection.type().isMixed() || projection.type() == org.quiver.planner.types.CypherType.NULL) {
+            throw new UnsupportedFeature("A pattern comprehension giving values of different or unknown types",
+                    comprehension.projection().span());
+        }
+        return new org.quiver.planner.logical.PatternCollect(input, plan, projection, list);
+    }
+
     /** The input rows extended by the pattern or subquery; its new variables stay local to it. */
     static LogicalOp plan(BindContext context, LogicalOp input, Scope scope, Expression predicate) {
         if (predicate instanceof ExistsSubquery exists) {

@@ -71,7 +71,20 @@ final class ProjectionBinder {
     void bind(Projection projection, boolean isReturn, java.util.Optional<Expression> where, Where filter) {
         List<ProjectionItem> items = expandStar(projection, isReturn);
         List<String> names = itemNames(items, isReturn);
-        ExpressionBinder binder = new ExpressionBinder(context, scope, true);
+        java.util.Map<Expression, String> lists = new java.util.HashMap<>();
+        for (ProjectionItem item : items) {
+            for (org.quiver.parser.ast.PatternComprehension c : PatternPredicates.comprehensions(item.expression())) {
+                if (lists.containsKey(c)) {
+                    continue;
+                }
+                String list = context.freshName("COMPREHENSION");
+                org.quiver.planner.logical.PatternCollect collect = PatternPredicates.comprehension(context, plan, scope, c, list);
+                plan = collect;
+                scope = scope.with(list, new VariableInfo(collect.variables().get(list), java.util.Set.of(), false));
+                lists.put(c, list);
+            }
+        }
+        ExpressionBinder binder = new ExpressionBinder(context, scope, true, lists);
         List<Expr> bound = items.stream().map(i -> binder.bind(i.expression())).toList();
         Scope projected = projectedScope(names, bound);
         boolean aggregating = bound.stream().anyMatch(ProjectionBinder::containsAggregate);
