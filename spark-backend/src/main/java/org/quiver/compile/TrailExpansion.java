@@ -26,6 +26,8 @@ final class TrailExpansion {
     static final int DEFAULT_MAX_HOPS = 100;
     /** Bounded ranges up to this many hops are planned lazily, as one plan. */
     private static final int LAZY_HOPS = 6;
+    /** Materialized frontiers up to this many trails are broadcast to the next hop's join. */
+    private static final long BROADCAST_ROWS = 1_000_000;
 
     private static final String START = "~trail.start";
     private static final String END = "~trail.end";
@@ -59,13 +61,33 @@ final class TrailExpansion {
                 .where(ColumnNames.col(START).isNotNull()).distinct().select(first.toArray(Column[]::new));
 
         boolean lazy = op.maxHops().isPresent() && op.maxHops().getAsInt() <= LAZY_HOPS;
+        if (!lazy) {
+            // Every hop reads the steps again; materialized frontiers no longer need them after the loop.
+            steps = steps.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+        }
+        try {
+            return joinBack(op, input, trails(op, steps, frontier, lazy, maxHopsSetting));
+        } finally {
+            if (!lazy) {
+                steps.unpersist();
+            }
+        }
+    }
+
+    private static Dataset<Row> trails(RepeatExpand op, Dataset<Row> steps, Dataset<Row> start, boolean lazy,
+            int maxHopsSetting) {
+        Dataset<Row> frontier = start;
         int last = op.maxHops().orElse(Integer.MAX_VALUE);
         Dataset<Row> trails = op.minHops() == 0 ? frontier : null;
+        long frontierRows = -1;
         for (int hop = 1; hop <= last; hop++) {
-            Dataset<Row> next = hop(frontier, steps, op);
+            // A materialized frontier known to be small is broadcast, so the steps are not shuffled each hop.
+            boolean small = frontierRows >= 0 && frontierRows <= BROADCAST_ROWS;
+            Dataset<Row> next = hop(small ? functions.broadcast(frontier) : frontier, steps, op);
             if (!lazy) {
                 next = next.localCheckpoint();
-                if (next.isEmpty()) {
+                frontierRows = next.count();
+                if (frontierRows == 0) {
                     break;
                 }
             }
@@ -82,7 +104,7 @@ final class TrailExpansion {
         if (trails == null) {
             trails = frontier.where(functions.lit(false));
         }
-        return joinBack(op, input, trails);
+        return trails;
     }
 
     private static Column emptyList(DataType element) {
