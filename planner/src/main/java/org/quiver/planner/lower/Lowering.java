@@ -192,12 +192,9 @@ public final class Lowering {
         }
         List<RelColumn> inputColumns = input.relation().columns();
         String value = prefix("value");
-        List<NamedExpr> columns = new ArrayList<>();
-        List<NamedExpr> keys = new ArrayList<>();
-        for (RelColumn c : inputColumns) {
-            columns.add(new NamedExpr(c.name() + "~matched", new ColumnRef(c.name(), c.type())));
-            keys.add(new NamedExpr(c.name() + "~matched", new ColumnRef(c.name() + "~matched", c.type())));
-        }
+        List<NamedExpr> columns = matchedColumns(inputColumns);
+        List<NamedExpr> keys = columns.stream()
+                .map(c -> new NamedExpr(c.name(), new ColumnRef(c.name(), c.expr().type()))).toList();
         Expr projected = expressions.expr(collect.projection(), inner.bindings());
         columns.add(new NamedExpr(value, projected));
         CypherType listType = CypherType.listOf(collect.projection().type());
@@ -214,11 +211,15 @@ public final class Lowering {
 
     /** The input columns of the rows an inner plan matched, renamed apart from the input's own. */
     private static RelOp matchedInputRows(List<RelColumn> inputColumns, RelOp inner) {
+        return new Compute(inner, matchedColumns(inputColumns));
+    }
+
+    private static List<NamedExpr> matchedColumns(List<RelColumn> inputColumns) {
         List<NamedExpr> columns = new ArrayList<>();
         for (RelColumn c : inputColumns) {
             columns.add(new NamedExpr(c.name() + "~matched", new ColumnRef(c.name(), c.type())));
         }
-        return new Compute(inner, columns);
+        return columns;
     }
 
     /** Each input column paired with its renamed copy in {@link #matchedInputRows}. */
@@ -426,15 +427,14 @@ public final class Lowering {
         for (Expr predicate : expand.stepPredicates()) {
             steps = new Select(steps, expressions.expr(predicate, stepBindings));
         }
-        java.util.Optional<Expr> stepNode = java.util.Optional.empty();
+        Optional<Expr> stepNode = Optional.empty();
         if (nodes) {
             ScanNodes far = scanNodes(expand.stepVariable(), Set.of(), structs.nodeKeys());
             steps = new Join(steps, far, List.of(new JoinKey(scan.farColumn(), far.idColumn())));
-            stepNode = java.util.Optional.of(structs.node(new Binding.Node(far.idColumn(),
+            stepNode = Optional.of(structs.node(new Binding.Node(far.idColumn(),
                     Optional.of(far.labelsColumn()), propertyMap(far.properties()))));
         }
-        java.util.Optional<Expr> stepRelationship = values ? java.util.Optional.of(structs.relationship(step))
-                : java.util.Optional.empty();
+        Optional<Expr> stepRelationship = values ? Optional.of(structs.relationship(step)) : Optional.empty();
         String prefix = prefix(expand.relationships());
         Optional<String> endBound = expand.into()
                 ? Optional.of(((Binding.Node) input.bindings().get(expand.to())).id()) : Optional.empty();
