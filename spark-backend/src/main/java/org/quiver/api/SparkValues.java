@@ -18,6 +18,9 @@ final class SparkValues {
         if (value == null) {
             return null;
         }
+        if (value instanceof org.apache.spark.unsafe.types.VariantVal variant) {
+            return org.quiver.anyvalue.VariantValues.toJava(variant);
+        }
         if (type == CypherType.NODE) {
             return node((Row) value);
         }
@@ -51,6 +54,9 @@ final class SparkValues {
 
     /** A value whose Cypher type is not known statically: structs become maps. */
     private static Object plain(Object value) {
+        if (value instanceof org.apache.spark.unsafe.types.VariantVal variant) {
+            return org.quiver.anyvalue.VariantValues.toJava(variant);
+        }
         if (value instanceof Integer i) {
             return i.longValue();
         }

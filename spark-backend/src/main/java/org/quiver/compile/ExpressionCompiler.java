@@ -79,12 +79,16 @@ final class ExpressionCompiler {
             return binary(b);
         } else if (e instanceof Unary u) {
             Column operand = column(u.operand());
-            return u.op() == Unary.Op.NOT ? functions.not(operand) : functions.negate(operand);
+            return u.op() == Unary.Op.NOT ? functions.not(operand.cast(DataTypes.BooleanType)) : functions.negate(operand);
         } else if (e instanceof NullCheck n) {
             Column operand = column(n.operand());
             return n.negated() ? operand.isNotNull() : operand.isNull();
         } else if (e instanceof HasLabel h) {
             return functions.array_contains(column(h.node()), h.label());
+        } else if (e instanceof ScalarCall call && call.function().startsWith("any.")) {
+            return org.quiver.anyvalue.AnyOperations.call(call.function().substring("any.".length()),
+                    call.arguments().stream().map(this::column).toList(),
+                    call.arguments().stream().map(Expr::type).toList());
         } else if (e instanceof ScalarCall call) {
             return ScalarFunctions.compile(call, call.arguments().stream().map(this::column).toList());
         } else if (e instanceof AggregateCall a) {
@@ -148,6 +152,13 @@ final class ExpressionCompiler {
     }
 
     static Column literal(Object value, CypherType type) {
+        if (org.quiver.anyvalue.AnyColumns.isVariant(type)) {
+            return org.quiver.anyvalue.AnyColumns.literal(value);
+        }
+        if (value instanceof List<?> list && type instanceof CypherType.ListOf of
+                && org.quiver.anyvalue.AnyColumns.isVariant(of.element())) {
+            return org.quiver.anyvalue.AnyColumns.literalList(list);
+        }
         if (value == null) {
             return type == CypherType.NULL || !isPlain(type) ? lit(null) : lit(null).cast(SparkTypes.of(type));
         }
@@ -338,8 +349,10 @@ final class ExpressionCompiler {
             // Cypher's sum over no values is 0, Spark's is null.
             case SUM -> functions.coalesce(a.distinct() ? functions.sum_distinct(x) : functions.sum(x),
                     a.type() == CypherType.FLOAT ? lit(0.0) : lit(0L));
-            case MIN -> functions.min(x);
-            case MAX -> functions.max(x);
+            case MIN -> SparkOrder.sortsNatively(a.argument().get().type()) ? functions.min(x)
+                    : functions.min_by(x, org.quiver.anyvalue.AnyOperations.orderKey(x, a.argument().get().type()));
+            case MAX -> SparkOrder.sortsNatively(a.argument().get().type()) ? functions.max(x)
+                    : functions.max_by(x, org.quiver.anyvalue.AnyOperations.orderKey(x, a.argument().get().type()));
             case AVG -> a.distinct()
                     ? functions.sum_distinct(x).cast(DataTypes.DoubleType).divide(functions.count_distinct(x))
                     : functions.avg(x);

@@ -88,9 +88,12 @@ public final class RelationalCompiler {
             return left.join(right, equal(left, right, join.keys()), "left_outer");
         } else if (op instanceof Select select) {
             // A condition analysis knows is always null is typed Null; Spark wants a boolean.
-            return compile(select.input()).filter(ExpressionCompiler.compile(select.predicate()).cast(DataTypes.BooleanType));
+            return compile(select.input()).filter(org.quiver.anyvalue.AnyOperations.predicate(
+                    ExpressionCompiler.compile(select.predicate()), select.predicate().type()));
         } else if (op instanceof Compute compute) {
             return compile(compute.input()).select(named(compute.outputs()));
+        } else if (op instanceof GroupBy group && !SparkOrder.groupsNatively(group)) {
+            return SparkOrder.groupBy(compile(group.input()), group);
         } else if (op instanceof GroupBy group) {
             Dataset<Row> input = compile(group.input());
             Column[] aggregates = named(group.aggregates());
@@ -98,7 +101,7 @@ public final class RelationalCompiler {
             Column[] rest = java.util.Arrays.copyOfRange(aggregates, 1, aggregates.length);
             return input.groupBy(named(group.keys())).agg(first, rest);
         } else if (op instanceof Dedup dedup) {
-            return compile(dedup.input()).distinct();
+            return SparkOrder.distinct(compile(dedup.input()));
         } else if (op instanceof OrderBy order) {
             return compile(order.input()).orderBy(order.keys().stream().map(RelationalCompiler::sortColumn)
                     .toArray(Column[]::new));
@@ -171,6 +174,9 @@ public final class RelationalCompiler {
 
     private static Column sortColumn(SortKey key) {
         Column c = ExpressionCompiler.compile(key.expr());
+        if (!SparkOrder.sortsNatively(key.expr().type())) {
+            c = org.quiver.anyvalue.AnyOperations.orderKey(c, key.expr().type());
+        }
         return key.descending() ? c.desc_nulls_first() : c.asc_nulls_last();
     }
 

@@ -29,6 +29,7 @@ public final class SparkTypes {
             case STRING -> DataTypes.StringType;
             case BOOLEAN -> DataTypes.BooleanType;
             case NULL -> DataTypes.NullType;
+            case ANY, NUMBER -> DataTypes.VariantType;
             default -> throw new IllegalArgumentException("no plain Spark column type for " + type.displayName());
         };
     }

@@ -174,7 +174,12 @@ public final class ExpressionBinder {
             elementType = elementType == null ? bound.type() : elementType.join(bound.type());
         }
         if (elementType != null && elementType.isMixed()) {
-            throw new UnsupportedFeature("A list whose elements have different types", l.span());
+            CypherType mixed = CypherType.listOf(CypherType.ANY);
+            if (constant) {
+                return new Literal(elements.stream().map(x -> ((Literal) x).value())
+                        .collect(java.util.stream.Collectors.toCollection(ArrayList::new)), mixed);
+            }
+            return new ListOf(elements.stream().map(MixedValues::toAny).toList(), mixed);
         }
         CypherType type = CypherType.listOf(elementType == null ? CypherType.NULL : elementType);
         if (constant) {
@@ -333,7 +338,12 @@ public final class ExpressionBinder {
         Expr otherwise = c.otherwise().map(o -> bind(o, insideAggregation)).orElse(Literal.ofNull());
         type = type.join(otherwise.type());
         if (type.isMixed()) {
-            throw new UnsupportedFeature("CASE whose branches have different types", c.span());
+            type = MixedValues.normalize(type);
+            if (type != CypherType.ANY) {
+                throw new UnsupportedFeature("CASE whose branches give lists of different types", c.span());
+            }
+            results = results.stream().map(MixedValues::toAny).toList();
+            otherwise = MixedValues.toAny(otherwise);
         }
         if (type.isEntity()) {
             throw new UnsupportedFeature("CASE giving nodes or relationships", c.span());
@@ -347,10 +357,7 @@ public final class ExpressionBinder {
             return CypherType.NULL;
         }
         if (list.type() instanceof CypherType.ListOf of) {
-            if (of.element() == CypherType.ANY || of.element() == CypherType.NUMBER) {
-                throw new UnsupportedFeature("Iterating a list whose elements have different types", span);
-            }
-            return of.element();
+            return MixedValues.normalize(of.element());
         }
         if (list.type() == CypherType.NULL) {
             return CypherType.NULL;
@@ -363,7 +370,7 @@ public final class ExpressionBinder {
         Expr list = bind(q.list(), insideAggregation);
         CypherType element = elementType(list, q.list().span());
         ExpressionBinder inner = withLambda(q.variable().name(), element);
-        Expr predicate = q.where().map(w -> inner.bind(w, insideAggregation)).orElse(Literal.of(true));
+        Expr predicate = asPredicate(q.where().map(w -> inner.bind(w, insideAggregation)).orElse(Literal.of(true)));
         if (predicate.type() != CypherType.BOOLEAN && predicate.type() != CypherType.NULL) {
             throw new SyntaxError("InvalidArgumentType", "Type mismatch: expected Boolean but was "
                     + predicate.type().displayName(), q.span());
@@ -378,18 +385,28 @@ public final class ExpressionBinder {
         Expr list = bind(c.list(), insideAggregation);
         CypherType element = elementType(list, c.list().span());
         ExpressionBinder inner = withLambda(c.variable().name(), element);
-        Expr predicate = c.where().map(w -> inner.bind(w, insideAggregation)).orElse(Literal.of(true));
+        Expr predicate = asPredicate(c.where().map(w -> inner.bind(w, insideAggregation)).orElse(Literal.of(true)));
         Expr projection = c.projection().map(p -> inner.bind(p, insideAggregation))
                 .orElse(new LambdaVariable(c.variable().name(), element));
         if (list.type() == CypherType.NULL) {
             return Literal.ofNull();
         }
         CypherType result = projection.type();
-        if (result.isMixed() || result.isMap()) {
+        if (result.isMixed()) {
+            return new ListComprehensionOf(c.variable().name(), list, predicate, MixedValues.toAny(projection),
+                    CypherType.listOf(CypherType.ANY));
+        }
+        if (result.isMap()) {
             throw new UnsupportedFeature("A list comprehension giving " + result.displayName() + " values", c.span());
         }
         return new ListComprehensionOf(c.variable().name(), list, predicate, projection,
                 CypherType.listOf(result == CypherType.NULL ? CypherType.NULL : result));
+    }
+
+    /** A condition whose type is only known at run time is checked to be a boolean when it runs. */
+    static Expr asPredicate(Expr condition) {
+        return MixedValues.isAny(condition.type())
+                ? MixedValues.call("predicate", List.of(condition), CypherType.BOOLEAN) : condition;
     }
 
     private Expr slice(org.quiver.parser.ast.Slice s, boolean insideAggregation) {
@@ -431,10 +448,7 @@ public final class ExpressionBinder {
             throw new TypeError("InvalidArgumentType", "Type mismatch: a list index must be an Integer, not "
                     + index.type().displayName(), s.index().span());
         }
-        if (of.element().isMixed()) {
-            throw new UnsupportedFeature("Indexing a list whose elements have different types", s.span());
-        }
-        return new IndexOf(list, index, of.element());
+        return new IndexOf(list, index, MixedValues.normalize(of.element()));
     }
 
     static String constructName(Expression e) {

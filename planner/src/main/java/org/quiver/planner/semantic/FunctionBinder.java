@@ -21,8 +21,7 @@ final class FunctionBinder {
     /** Functions of openCypher 9 and Neo4j 5 that Quiver does not run yet: an UnsupportedFeature, not UnknownFunction. */
     private static final Set<String> KNOWN_NOT_YET = Set.of(
             "exists", "properties", "startnode", "endnode", "haversin",
-            "percentilecont", "percentiledisc", "stdev", "stdevp", "tobooleanornull", "tointegerornull",
-            "tofloatornull", "tostringornull", "elementid", "randomuuid", "timestamp", "point", "distance", "isempty", "valuetype",
+            "percentilecont", "percentiledisc", "stdev", "stdevp", "elementid", "randomuuid", "timestamp", "point", "distance", "isempty", "valuetype",
             "char_length", "character_length", "normalize", "isnan", "cot");
 
     private final ExpressionBinder binder;
@@ -65,7 +64,6 @@ final class FunctionBinder {
         CypherType t = argument.type();
         CypherType type = switch (function) {
             case COUNT -> CypherType.INTEGER;
-            case COLLECT -> CypherType.listOf(t == CypherType.NULL ? CypherType.ANY : t);
             case AVG -> {
                 requireNumeric(t, call);
                 yield CypherType.FLOAT;
@@ -75,20 +73,32 @@ final class FunctionBinder {
                 yield t == CypherType.NULL ? CypherType.INTEGER : t;
             }
             case MIN, MAX -> {
+                if (MixedValues.involvesAny(t)) {
+                    // The backend takes the least or greatest value in Cypher's order across types.
+                    yield MixedValues.normalize(t);
+                }
                 if (!(t.isNumeric() || t == CypherType.STRING || t == CypherType.BOOLEAN || t == CypherType.NULL
                         || t.isTemporal())) {
                     throw new UnsupportedFeature(call.name() + "() over " + t.displayName() + " values", call.span());
                 }
                 yield t;
             }
+            case COLLECT -> CypherType.listOf(MixedValues.normalize(t == CypherType.NULL ? CypherType.ANY : t));
         };
-        if (t == CypherType.ANY || t == CypherType.NUMBER) {
+        boolean anyAllowed = function == AggregateCall.Function.MIN || function == AggregateCall.Function.MAX
+                || function == AggregateCall.Function.COLLECT
+                || (function == AggregateCall.Function.COUNT && !call.distinct());
+        if ((t == CypherType.ANY || t == CypherType.NUMBER) && !anyAllowed) {
             throw new UnsupportedFeature(call.name() + "() over values of mixed types", call.span());
         }
         return new AggregateCall(function, call.distinct(), Optional.of(argument), type);
     }
 
     private Expr scalar(String name, List<Expr> args, FunctionCall call) {
+        Optional<Expr> atRunTime = AnyFunctionBinder.bind(name, args, call);
+        if (atRunTime.isPresent()) {
+            return atRunTime.get();
+        }
         switch (name) {
             case "id" -> {
                 arity(call, 1);

@@ -29,7 +29,8 @@ final class OperatorBinder {
             case AND, OR, XOR -> {
                 requireBoolean(left, operator, span);
                 requireBoolean(right, operator, span);
-                return new Binary(Op.valueOf(operator.name()), left, right, CypherType.BOOLEAN);
+                return new Binary(Op.valueOf(operator.name()), ExpressionBinder.asPredicate(left),
+                        ExpressionBinder.asPredicate(right), CypherType.BOOLEAN);
             }
             case EQUALS, NOT_EQUALS -> {
                 if (l == CypherType.NULL || r == CypherType.NULL) {
@@ -38,28 +39,41 @@ final class OperatorBinder {
                 if (!mayCompare(l, r)) {
                     return nullOr(left, right, Literal.of(operator == BinaryOperator.NOT_EQUALS));
                 }
-                requireKnown(l, r, operator, span);
+                if (MixedValues.involvesAny(l) || MixedValues.involvesAny(r)) {
+                    return anyComparison(operator, left, right);
+                }
                 if (l.isMap() || r.isMap()) {
                     Expr equal = mapEquality(left, right, span);
+                    if (equal == null) {
+                        return anyComparison(operator, left, right);
+                    }
                     return operator == BinaryOperator.EQUALS ? equal : new Unary(Unary.Op.NOT, equal, CypherType.BOOLEAN);
                 }
                 if ((l instanceof CypherType.ListOf || r instanceof CypherType.ListOf) && !listsComparable(l, r)) {
-                    throw new UnsupportedFeature("Comparing lists whose elements have different types", span);
+                    return anyComparison(operator, left, right);
                 }
                 return new Binary(Op.valueOf(operator.name()), left, right, CypherType.BOOLEAN);
             }
             case LESS_THAN, LESS_THAN_OR_EQUAL, GREATER_THAN, GREATER_THAN_OR_EQUAL -> {
-                if (l == CypherType.NULL || r == CypherType.NULL || !mayCompare(l, r) || l.isEntity() || l.isMap()
-                        || l == CypherType.DURATION) {
+                if (l == CypherType.NULL || r == CypherType.NULL) {
                     return Literal.ofNull();
                 }
-                requireKnown(l, r, operator, span);
+                if (MixedValues.involvesAny(l) || MixedValues.involvesAny(r)) {
+                    return anyComparison(operator, left, right);
+                }
+                if (!mayCompare(l, r) || l.isEntity() || l.isMap() || l == CypherType.DURATION) {
+                    return Literal.ofNull();
+                }
                 if (l instanceof CypherType.ListOf || r instanceof CypherType.ListOf) {
-                    throw new UnsupportedFeature("Ordering comparison of lists", span);
+                    return anyComparison(operator, left, right);
                 }
                 return new Binary(Op.valueOf(operator.name()), left, right, CypherType.BOOLEAN);
             }
             case STARTS_WITH, ENDS_WITH, CONTAINS, REGEX_MATCH -> {
+                if (operator != BinaryOperator.REGEX_MATCH && (MixedValues.isAny(l) || MixedValues.isAny(r))) {
+                    return MixedValues.call(operator.name().toLowerCase(java.util.Locale.ROOT), List.of(left, right),
+                            CypherType.BOOLEAN);
+                }
                 if (!isStringOrNull(l) || !isStringOrNull(r)) {
                     requireKnown(l, r, operator, span);
                     return Literal.ofNull();
@@ -76,10 +90,16 @@ final class OperatorBinder {
                             && values.isEmpty();
                     return empty ? Literal.of(false) : Literal.ofNull();
                 }
+                if (MixedValues.isAny(r) || MixedValues.involvesAny(l) || MixedValues.involvesAny(r)) {
+                    return MixedValues.call("in", List.of(left, right), CypherType.BOOLEAN);
+                }
                 if (!(r instanceof CypherType.ListOf list)) {
                     throw typeMismatch("List", r, span);
                 }
-                requireKnown(l, list.element(), operator, span);
+                if (l instanceof CypherType.ListOf && list.element() instanceof CypherType.ListOf
+                        && !listsComparable(l, list.element())) {
+                    return MixedValues.call("in", List.of(left, right), CypherType.BOOLEAN);
+                }
                 if (!mayCompare(l, list.element()) && list.element() != CypherType.ANY) {
                     return nullOr(left, right, Literal.of(false));
                 }
@@ -111,7 +131,7 @@ final class OperatorBinder {
         return switch (operator) {
             case NOT -> {
                 requireBoolean(operand, null, span);
-                yield new Unary(Unary.Op.NOT, operand, CypherType.BOOLEAN);
+                yield new Unary(Unary.Op.NOT, ExpressionBinder.asPredicate(operand), CypherType.BOOLEAN);
             }
             case NEGATE -> {
                 if (t == CypherType.NULL) {
@@ -197,6 +217,12 @@ final class OperatorBinder {
         return new Binary(op, left, right, type);
     }
 
+    /** A comparison evaluated at run time with Cypher's rules across types. */
+    private static Expr anyComparison(BinaryOperator operator, Expr left, Expr right) {
+        return MixedValues.call(operator.name().toLowerCase(java.util.Locale.ROOT), List.of(left, right),
+                CypherType.BOOLEAN);
+    }
+
     /** Lists compare element by element (in the backend) when their element types compare without conversion. */
     private static boolean listsComparable(CypherType l, CypherType r) {
         if (l == CypherType.NULL || r == CypherType.NULL) {
@@ -219,7 +245,7 @@ final class OperatorBinder {
         java.util.Map<String, Expr> a = mapEntries(left);
         java.util.Map<String, Expr> b = mapEntries(right);
         if (a == null || b == null) {
-            throw new UnsupportedFeature("Comparing maps other than map literals", span);
+            return null;
         }
         if (!a.keySet().equals(b.keySet())) {
             return Literal.of(false);

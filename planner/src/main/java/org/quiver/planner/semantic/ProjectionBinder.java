@@ -260,12 +260,9 @@ final class ProjectionBinder {
                     break;
                 }
             }
+            // Values without a Spark order of their own (lists, maps, nodes, mixed types) are sorted by
+            // the backend with Cypher's global order.
             Expr key = binder.bind(e);
-            CypherType t = key.type();
-            if (!(t.isNumeric() || t == CypherType.STRING || t == CypherType.BOOLEAN || t == CypherType.NULL
-                    || t.isTemporal())) {
-                throw new UnsupportedFeature("ORDER BY on " + t.displayName() + " values", item.span());
-            }
             keys.add(new SortKey(key, item.descending()));
         }
         return keys;

@@ -243,9 +243,7 @@ public final class QueryBinder {
         } else {
             element = list.type();
         }
-        if (element == CypherType.ANY || element == CypherType.NUMBER) {
-            throw new UnsupportedFeature("UNWIND of a list whose elements have different types", u.list().span());
-        }
+        element = MixedValues.normalize(element);
         if (element.isEntity() || element == CypherType.PATH) {
             throw new UnsupportedFeature("UNWIND of a list of nodes, relationships or paths", u.list().span());
         }
@@ -270,7 +268,7 @@ public final class QueryBinder {
             plan = new org.quiver.planner.logical.PatternExists(plan, inner, flag);
             flags.put(pattern, flag);
         }
-        Expr bound = new ExpressionBinder(context, scope, false, flags).bind(predicate);
+        Expr bound = ExpressionBinder.asPredicate(new ExpressionBinder(context, scope, false, flags).bind(predicate));
         if (bound.type() != CypherType.BOOLEAN && bound.type() != CypherType.NULL) {
             throw new SyntaxError("InvalidArgumentType",
                     "Type mismatch: WHERE expected Boolean but was " + bound.type().displayName(), predicate.span());
