@@ -74,6 +74,9 @@ public final class AnyOperations {
             case "type" -> Functions.TYPE.apply(variants);
             case "labels" -> Functions.LABELS.apply(variants);
             case "order_key" -> ORDER_KEY.apply(variants);
+            case "size" -> Functions.SIZE.apply(variants);
+            case "property" -> Functions.PROPERTY.apply(variants);
+            case "properties" -> Functions.PROPERTIES.apply(variants);
             default -> throw new IllegalStateException("no run-time function any." + name);
         };
     }
@@ -111,6 +114,12 @@ public final class AnyOperations {
                 VariantValues.toJava(v), true), DataTypes.BooleanType);
         static final UserDefinedFunction TYPE = udf1(v -> ValueFunctions.type(VariantValues.toJava(v)),
                 DataTypes.StringType);
+        static final UserDefinedFunction SIZE = udf1(v -> ValueFunctions.size(VariantValues.toJava(v)),
+                DataTypes.LongType);
+        static final UserDefinedFunction PROPERTY = udf2((v, key) -> VariantValues.toVariant(ValueFunctions.property(
+                VariantValues.toJava(v), (String) VariantValues.toJava(key))), DataTypes.VariantType);
+        static final UserDefinedFunction PROPERTIES = udf1(v -> VariantValues.toVariant(ValueFunctions.properties(
+                VariantValues.toJava(v))), DataTypes.VariantType);
         static final UserDefinedFunction LABELS = udf1(v -> {
             List<String> labels = ValueFunctions.labels(VariantValues.toJava(v));
             return labels == null ? null : scala.jdk.javaapi.CollectionConverters.asScala(labels).toSeq();

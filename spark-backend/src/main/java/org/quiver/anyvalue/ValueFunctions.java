@@ -111,6 +111,53 @@ public final class ValueFunctions {
         return invalid("labels", v, false);
     }
 
+    /** {@code size()} of a string (in code points) or a list. */
+    public static Long size(Object v) {
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof String s) {
+            return (long) s.codePointCount(0, s.length());
+        }
+        if (v instanceof List<?> list) {
+            return (long) list.size();
+        }
+        return invalid("size", v, false);
+    }
+
+    /** {@code x.key} of a map, node or relationship; null for a key it does not have. */
+    public static Object property(Object v, String key) {
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Map<?, ?> || v instanceof Node || v instanceof Relationship) {
+            return properties(v).get(key);
+        }
+        if (TemporalRows.typeOfValue(v).isPresent()) {
+            throw new org.quiver.parser.error.UnsupportedFeature(
+                    "A field of a temporal value whose type is only known at run time", null);
+        }
+        throw new TypeError("InvalidArgumentType", "Type mismatch: expected a Map, Node or Relationship but was "
+                + typeName(v), null);
+    }
+
+    /** {@code properties()} of a map, node or relationship. */
+    public static Map<?, ?> properties(Object v) {
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Node n) {
+            return n.properties();
+        }
+        if (v instanceof Relationship r) {
+            return r.properties();
+        }
+        if (v instanceof Map<?, ?> map) {
+            return map;
+        }
+        return invalid("properties", v, false);
+    }
+
     /** {@code STARTS WITH}, {@code ENDS WITH}, {@code CONTAINS}: null unless both sides are strings. */
     public static Boolean stringPredicate(String op, Object l, Object r) {
         if (!(l instanceof String a) || !(r instanceof String b)) {

@@ -268,7 +268,11 @@ public final class ExpressionBinder {
             }
             return new org.quiver.planner.expr.FieldOf(subject, p.key(), propertyType);
         }
-        if (subject.type() == CypherType.MAP || subject.type() == CypherType.ANY) {
+        if (MixedValues.isAny(subject.type())) {
+            return MixedValues.call("property", List.of(subject, new Literal(p.key(), CypherType.STRING)),
+                    CypherType.ANY);
+        }
+        if (subject.type() == CypherType.MAP) {
             throw new UnsupportedFeature("Property access on a " + subject.type().displayName() + " expression",
                     p.span());
         }
@@ -440,6 +444,12 @@ public final class ExpressionBinder {
             CypherType field = map.fields().get(name);
             return field == null || field == CypherType.NULL ? Literal.ofNull()
                     : new org.quiver.planner.expr.FieldOf(list, name, field);
+        }
+        CypherType subject = list.type();
+        if (subject == CypherType.BOOLEAN || subject == CypherType.INTEGER || subject == CypherType.FLOAT
+                || subject == CypherType.STRING) {
+            throw new TypeError("InvalidArgumentType", "Type mismatch: expected a List or Map to index but was "
+                    + subject.displayName(), s.span());
         }
         if (!(list.type() instanceof CypherType.ListOf of)) {
             throw new UnsupportedFeature("Indexing a " + list.type().displayName() + " value", s.span());

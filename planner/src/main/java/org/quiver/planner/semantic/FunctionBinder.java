@@ -20,7 +20,7 @@ import org.quiver.planner.types.CypherType;
 final class FunctionBinder {
     /** Functions of openCypher 9 and Neo4j 5 that Quiver does not run yet: an UnsupportedFeature, not UnknownFunction. */
     private static final Set<String> KNOWN_NOT_YET = Set.of(
-            "exists", "properties", "startnode", "endnode", "haversin",
+            "exists", "startnode", "endnode", "haversin",
             "percentilecont", "percentiledisc", "stdev", "stdevp", "elementid", "randomuuid", "timestamp", "point", "distance", "isempty", "valuetype",
             "char_length", "character_length", "normalize", "isnan", "cot");
 
@@ -72,17 +72,8 @@ final class FunctionBinder {
                 requireNumeric(t, call);
                 yield t == CypherType.NULL ? CypherType.INTEGER : t;
             }
-            case MIN, MAX -> {
-                if (MixedValues.involvesAny(t)) {
-                    // The backend takes the least or greatest value in Cypher's order across types.
-                    yield MixedValues.normalize(t);
-                }
-                if (!(t.isNumeric() || t == CypherType.STRING || t == CypherType.BOOLEAN || t == CypherType.NULL
-                        || t.isTemporal())) {
-                    throw new UnsupportedFeature(call.name() + "() over " + t.displayName() + " values", call.span());
-                }
-                yield t;
-            }
+            // Values Spark cannot order itself (lists, maps, mixed types) are taken in Cypher's global order by the backend.
+            case MIN, MAX -> MixedValues.normalize(t);
             case COLLECT -> CypherType.listOf(MixedValues.normalize(t == CypherType.NULL ? CypherType.ANY : t));
         };
         boolean anyAllowed = function == AggregateCall.Function.MIN || function == AggregateCall.Function.MAX
@@ -173,7 +164,11 @@ final class FunctionBinder {
                     type = type.join(arg.type());
                 }
                 if (type.isMixed()) {
-                    throw new UnsupportedFeature("coalesce() over values of different types", call.span());
+                    type = MixedValues.normalize(type);
+                    if (type != CypherType.ANY) {
+                        throw new UnsupportedFeature("coalesce() over lists of different types", call.span());
+                    }
+                    return new ScalarCall(name, args.stream().map(MixedValues::toAny).toList(), type);
                 }
                 if (type.isEntity()) {
                     throw new UnsupportedFeature("coalesce() of nodes or relationships", call.span());
@@ -306,8 +301,7 @@ final class FunctionBinder {
             if (arg instanceof Literal l && l.value() instanceof List<?> values && values.isEmpty()) {
                 return CypherType.NULL;
             }
-            throw new UnsupportedFeature(call.name() + "() of a list whose elements have different types",
-                    call.span());
+            return MixedValues.normalize(list.element());
         }
         return list.element();
     }
