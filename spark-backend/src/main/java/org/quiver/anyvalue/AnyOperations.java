@@ -76,6 +76,13 @@ public final class AnyOperations {
             case "order_key" -> ORDER_KEY.apply(variants);
             case "size" -> Functions.SIZE.apply(variants);
             case "property" -> Functions.PROPERTY.apply(variants);
+            case "index" -> Functions.INDEX.apply(variants);
+            case "add" -> Functions.ADD.apply(variants);
+            case "subtract" -> Functions.SUBTRACT.apply(variants);
+            case "multiply" -> Functions.MULTIPLY.apply(variants);
+            case "divide" -> Functions.DIVIDE.apply(variants);
+            case "modulo" -> Functions.MODULO.apply(variants);
+            case "power" -> Functions.POWER.apply(variants);
             case "properties" -> Functions.PROPERTIES.apply(variants);
             default -> throw new IllegalStateException("no run-time function any." + name);
         };
@@ -118,6 +125,14 @@ public final class AnyOperations {
                 DataTypes.LongType);
         static final UserDefinedFunction PROPERTY = udf2((v, key) -> VariantValues.toVariant(ValueFunctions.property(
                 VariantValues.toJava(v), (String) VariantValues.toJava(key))), DataTypes.VariantType);
+        static final UserDefinedFunction INDEX = udf2((v, key) -> VariantValues.toVariant(ValueFunctions.index(
+                VariantValues.toJava(v), VariantValues.toJava(key))), DataTypes.VariantType);
+        static final UserDefinedFunction ADD = arithmetic("add");
+        static final UserDefinedFunction SUBTRACT = arithmetic("subtract");
+        static final UserDefinedFunction MULTIPLY = arithmetic("multiply");
+        static final UserDefinedFunction DIVIDE = arithmetic("divide");
+        static final UserDefinedFunction MODULO = arithmetic("modulo");
+        static final UserDefinedFunction POWER = arithmetic("power");
         static final UserDefinedFunction PROPERTIES = udf1(v -> VariantValues.toVariant(ValueFunctions.properties(
                 VariantValues.toJava(v))), DataTypes.VariantType);
         static final UserDefinedFunction LABELS = udf1(v -> {
@@ -142,6 +157,11 @@ public final class AnyOperations {
                 };
             };
             return functions.udf(f, DataTypes.BooleanType);
+        }
+
+        private static UserDefinedFunction arithmetic(String op) {
+            return udf2((a, b) -> VariantValues.toVariant(ValueArithmetic.apply(op, VariantValues.toJava(a),
+                    VariantValues.toJava(b))), DataTypes.VariantType);
         }
 
         private static UserDefinedFunction stringPredicate(String op) {

@@ -141,6 +141,30 @@ public final class ValueFunctions {
                 + typeName(v), null);
     }
 
+    /** {@code v[key]}: a list element by integer position (negative from the end), or a map or entity property. */
+    public static Object index(Object v, Object key) {
+        if (v == null || key == null) {
+            return null;
+        }
+        if (v instanceof List<?> list) {
+            if (!(key instanceof Long i)) {
+                throw new TypeError("InvalidArgumentType", "A list index must be an Integer, not " + typeName(key),
+                        null);
+            }
+            long position = i < 0 ? list.size() + i : i;
+            return position >= 0 && position < list.size() ? list.get((int) position) : null;
+        }
+        if (v instanceof Map<?, ?> || v instanceof Node || v instanceof Relationship) {
+            if (!(key instanceof String name)) {
+                throw new TypeError("MapElementAccessByNonString", "A map key must be a String, not " + typeName(key),
+                        null);
+            }
+            return properties(v).get(name);
+        }
+        throw new TypeError("InvalidArgumentType", "Type mismatch: expected a List, Map, Node or Relationship to index"
+                + " but was " + typeName(v), null);
+    }
+
     /** {@code properties()} of a map, node or relationship. */
     public static Map<?, ?> properties(Object v) {
         if (v == null) {

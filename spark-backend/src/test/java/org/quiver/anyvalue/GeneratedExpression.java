@@ -165,6 +165,21 @@ sealed interface GeneratedExpression {
         }
     }
 
+    /** {@code + - * / %} of two operands. */
+    record Arithmetic(String op, GeneratedExpression left, GeneratedExpression right) implements GeneratedExpression {
+        public String cypher() {
+            return "(" + left.cypher() + " " + op + " " + right.cypher() + ")";
+        }
+
+        public Object eval(Object x) {
+            return ReferenceSemantics.arithmetic(op, left.eval(x), right.eval(x));
+        }
+
+        public boolean mayFail() {
+            return true;
+        }
+    }
+
     /** A value as a Cypher literal. */
     static String literal(Object value) {
         if (value == null) {

@@ -128,16 +128,21 @@ class MixedValueProperties {
                 .map(n -> new GeneratedExpression.IsNull(o, n)));
         Arbitrary<GeneratedExpression> conversion = operand().filter(o -> o instanceof GeneratedExpression.Conversion);
         Arbitrary<GeneratedExpression> not = Arbitraries.just(new GeneratedExpression.Not(new GeneratedExpression.X()));
-        Arbitrary<GeneratedExpression> leaf = Arbitraries.oneOf(comparison, in, isNull, conversion, not);
+        Arbitrary<GeneratedExpression> arithmetic = Arbitraries.of("+", "-", "*", "/", "%").flatMap(op ->
+                Arbitraries.oneOf(Arbitraries.longs().between(-3, 3).map(v -> (Object) v),
+                                Arbitraries.of(Long.MAX_VALUE, -Long.MAX_VALUE, 2.5, "s").map(v -> (Object) v))
+                        .map(v -> (GeneratedExpression) new GeneratedExpression.Arithmetic(op,
+                                new GeneratedExpression.X(), new GeneratedExpression.Constant(v))));
+        Arbitrary<GeneratedExpression> leaf = Arbitraries.oneOf(comparison, in, isNull, conversion, not, arithmetic);
         if (depth == 0) {
             return leaf;
         }
         Arbitrary<GeneratedExpression> safe = expression(depth - 1).filter(e -> !e.mayFail()
-                && !(e instanceof GeneratedExpression.Conversion));
+                && !(e instanceof GeneratedExpression.Conversion) && !(e instanceof GeneratedExpression.Arithmetic));
         Arbitrary<GeneratedExpression> logic = Arbitraries.of("AND", "OR", "XOR").flatMap(op ->
                 safe.flatMap(l -> safe.map(r -> (GeneratedExpression) new GeneratedExpression.Logic(op, l, r))));
         Arbitrary<GeneratedExpression> negation = expression(depth - 1)
-                .filter(e -> !(e instanceof GeneratedExpression.Conversion))
+                .filter(e -> !(e instanceof GeneratedExpression.Conversion) && !(e instanceof GeneratedExpression.Arithmetic))
                 .map(GeneratedExpression.Not::new);
         return Arbitraries.frequencyOf(Tuple.of(3, leaf), Tuple.of(2, logic), Tuple.of(1, negation));
     }

@@ -178,6 +178,62 @@ final class ReferenceSemantics {
         return result;
     }
 
+    /** {@code + - * / %}; the failures are TypeError for operand types and ArithmeticError for integers. */
+    static Object arithmetic(String op, Object a, Object b) {
+        if (a == null || b == null) {
+            return null;
+        }
+        if (op.equals("+") && (a instanceof List<?> || b instanceof List<?>)) {
+            List<Object> out = new java.util.ArrayList<>();
+            if (a instanceof List<?> x) {
+                out.addAll(x);
+            } else {
+                out.add(a);
+            }
+            if (b instanceof List<?> y) {
+                out.addAll(y);
+            } else {
+                out.add(b);
+            }
+            return out;
+        }
+        boolean scalars = !(a instanceof List<?> || a instanceof Map<?, ?> || b instanceof List<?> || b instanceof Map<?, ?>);
+        if (op.equals("+") && (a instanceof String || b instanceof String) && scalars) {
+            return String.valueOf(a) + b;
+        }
+        if (!isNumber(a) || !isNumber(b)) {
+            throw new Failure("TypeError");
+        }
+        if (a instanceof Long x && b instanceof Long y) {
+            BigDecimal exact = switch (op) {
+                case "+" -> BigDecimal.valueOf(x).add(BigDecimal.valueOf(y));
+                case "-" -> BigDecimal.valueOf(x).subtract(BigDecimal.valueOf(y));
+                case "*" -> BigDecimal.valueOf(x).multiply(BigDecimal.valueOf(y));
+                default -> {
+                    if (y == 0) {
+                        throw new Failure("ArithmeticError");
+                    }
+                    BigDecimal[] qr = BigDecimal.valueOf(x).divideAndRemainder(BigDecimal.valueOf(y));
+                    yield op.equals("/") ? qr[0] : qr[1];
+                }
+            };
+            if (exact.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0
+                    || exact.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0) {
+                throw new Failure("ArithmeticError");
+            }
+            return exact.longValueExact();
+        }
+        double x = ((Number) a).doubleValue();
+        double y = ((Number) b).doubleValue();
+        return switch (op) {
+            case "+" -> x + y;
+            case "-" -> x - y;
+            case "*" -> x * y;
+            case "/" -> x / y;
+            default -> x % y;
+        };
+    }
+
     private static final Object FAIL = new Object();
 
     private static Object toInteger(Object v) {

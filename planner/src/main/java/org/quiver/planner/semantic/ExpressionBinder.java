@@ -451,6 +451,10 @@ public final class ExpressionBinder {
             throw new TypeError("InvalidArgumentType", "Type mismatch: expected a List or Map to index but was "
                     + subject.displayName(), s.span());
         }
+        if (subject.isEntity() || subject.isMap() || MixedValues.isAny(subject)) {
+            // A key computed per row (or a list index into a value of unknown type): looked up when it runs.
+            return MixedValues.call("index", List.of(list, index), CypherType.ANY);
+        }
         if (!(list.type() instanceof CypherType.ListOf of)) {
             throw new UnsupportedFeature("Indexing a " + list.type().displayName() + " value", s.span());
         }

@@ -143,11 +143,14 @@ final class OperatorBinder {
                 if (operand instanceof Literal lit && lit.value() instanceof Double v) {
                     yield new Literal(-v, CypherType.FLOAT);
                 }
+                if (MixedValues.isAny(t)) {
+                    yield MixedValues.call("subtract", List.of(Literal.of(0), operand), CypherType.ANY);
+                }
                 requireNumber(t, span);
                 yield new Unary(Unary.Op.NEGATE, operand, t);
             }
             case PLUS -> {
-                if (t != CypherType.NULL) {
+                if (t != CypherType.NULL && !MixedValues.isAny(t)) {
                     requireNumber(t, span);
                 }
                 yield operand;
@@ -160,6 +163,9 @@ final class OperatorBinder {
         CypherType r = right.type();
         if (l == CypherType.NULL || r == CypherType.NULL) {
             return Literal.ofNull();
+        }
+        if (MixedValues.isAny(l) || MixedValues.isAny(r)) {
+            return MixedValues.call("add", List.of(left, right), CypherType.ANY);
         }
         if (l instanceof CypherType.ListOf || r instanceof CypherType.ListOf) {
             return concatenation(left, right, span);
@@ -192,7 +198,12 @@ final class OperatorBinder {
             op = Op.PREPEND_TO_LIST;
             element = ((CypherType.ListOf) r).element().join(l);
         }
-        if (element.isMixed() || element.isEntity() || element.isMap() || element == CypherType.PATH) {
+        if (element.isMixed()) {
+            Expr l2 = op == Op.PREPEND_TO_LIST ? MixedValues.toAny(left) : MixedValues.toAnyList(left, "  left");
+            Expr r2 = op == Op.APPEND_TO_LIST ? MixedValues.toAny(right) : MixedValues.toAnyList(right, "  right");
+            return new Binary(op, l2, r2, CypherType.listOf(CypherType.ANY));
+        }
+        if (element.isEntity() || element.isMap() || element == CypherType.PATH) {
             throw new UnsupportedFeature("List concatenation giving a list of " + element.displayName() + " values", span);
         }
         return new Binary(op, left, right, CypherType.listOf(element));
@@ -206,6 +217,10 @@ final class OperatorBinder {
         }
         if (l.isTemporal() || r.isTemporal()) {
             return TemporalOperators.arithmetic(op, left, right, span);
+        }
+        if (MixedValues.isAny(l) || MixedValues.isAny(r)) {
+            String name = op == Op.INTEGER_DIVIDE ? "divide" : op.name().toLowerCase(java.util.Locale.ROOT);
+            return MixedValues.call(name, List.of(left, right), CypherType.ANY);
         }
         requireKnown(l, r, null, span);
         requireNumber(l, span);
