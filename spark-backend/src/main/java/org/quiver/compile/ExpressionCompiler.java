@@ -181,9 +181,10 @@ final class ExpressionCompiler {
         if (value instanceof Map<?, ?> map) {
             List<String> names = new ArrayList<>();
             List<Column> values = new ArrayList<>();
+            Map<String, CypherType> fields = type instanceof CypherType.MapOf known ? known.fields() : Map.of();
             map.forEach((k, v) -> {
                 names.add((String) k);
-                values.add(literal(v, typeOf(v)));
+                values.add(literal(v, fields.getOrDefault((String) k, typeOf(v))));
             });
             return struct(names, values);
         }
@@ -357,6 +358,28 @@ final class ExpressionCompiler {
                     ? functions.sum_distinct(x).cast(DataTypes.DoubleType).divide(functions.count_distinct(x))
                     : functions.avg(x);
             case COLLECT -> a.distinct() ? functions.collect_set(x) : functions.collect_list(x);
+            case PERCENTILE_DISC, PERCENTILE_CONT -> percentile(a, x);
         };
+    }
+
+    /**
+     * percentileCont interpolates between the two nearest values (Spark's exact percentile);
+     * percentileDisc takes the value at position ceil(p * n) of the sorted values (the first for
+     * p = 0). A percentile outside [0, 1] is an ArgumentError when the query runs.
+     */
+    private static Column percentile(AggregateCall a, Column x) {
+        double p = a.percentile().orElseThrow();
+        if (p < 0 || p > 1 || Double.isNaN(p)) {
+            return RuntimeErrors.argumentError("NumberOutOfRange", "The percentile " + p + " is not between 0 and 1")
+                    .cast(SparkTypes.of(a.type()));
+        }
+        Column values = a.distinct() ? functions.collect_set(x) : functions.collect_list(x);
+        if (a.function() == AggregateCall.Function.PERCENTILE_CONT) {
+            return functions.percentile(x.cast(DataTypes.DoubleType), lit(p));
+        }
+        Column sorted = functions.sort_array(values);
+        Column n = functions.size(sorted);
+        Column position = functions.greatest(functions.ceil(n.multiply(lit(p))).cast(DataTypes.IntegerType), lit(1));
+        return functions.when(n.gt(lit(0)), functions.element_at(sorted, position));
     }
 }

@@ -21,7 +21,7 @@ final class FunctionBinder {
     /** Functions of openCypher 9 and Neo4j 5 that Quiver does not run yet: an UnsupportedFeature, not UnknownFunction. */
     private static final Set<String> KNOWN_NOT_YET = Set.of(
             "exists", "startnode", "endnode", "haversin",
-            "percentilecont", "percentiledisc", "stdev", "stdevp", "elementid", "randomuuid", "timestamp", "point", "distance", "isempty", "valuetype",
+            "stdev", "stdevp", "elementid", "randomuuid", "timestamp", "point", "distance", "isempty", "valuetype",
             "char_length", "character_length", "normalize", "isnan", "cot");
 
     private final ExpressionBinder binder;
@@ -59,6 +59,9 @@ final class FunctionBinder {
     }
 
     private Expr aggregation(AggregateCall.Function function, FunctionCall call) {
+        if (function == AggregateCall.Function.PERCENTILE_DISC || function == AggregateCall.Function.PERCENTILE_CONT) {
+            return percentile(function, call);
+        }
         arity(call, 1);
         Expr argument = binder.bind(call.arguments().get(0), true);
         CypherType t = argument.type();
@@ -75,6 +78,7 @@ final class FunctionBinder {
             // Values Spark cannot order itself (lists, maps, mixed types) are taken in Cypher's global order by the backend.
             case MIN, MAX -> MixedValues.normalize(t);
             case COLLECT -> CypherType.listOf(MixedValues.normalize(t == CypherType.NULL ? CypherType.ANY : t));
+            case PERCENTILE_DISC, PERCENTILE_CONT -> throw new IllegalStateException("bound above");
         };
         boolean anyAllowed = function == AggregateCall.Function.MIN || function == AggregateCall.Function.MAX
                 || function == AggregateCall.Function.COLLECT
@@ -83,6 +87,27 @@ final class FunctionBinder {
             throw new UnsupportedFeature(call.name() + "() over values of mixed types", call.span());
         }
         return new AggregateCall(function, call.distinct(), Optional.of(argument), type);
+    }
+
+    /** {@code percentileDisc(x, p)} and {@code percentileCont(x, p)}: {@code p} is a constant (literal or parameter). */
+    private Expr percentile(AggregateCall.Function function, FunctionCall call) {
+        arity(call, 2);
+        Expr argument = binder.bind(call.arguments().get(0), true);
+        Expr percentile = binder.bind(call.arguments().get(1), true);
+        CypherType t = argument.type();
+        if (!(t == CypherType.INTEGER || t == CypherType.FLOAT || t == CypherType.NULL)) {
+            throw mismatch("Integer or Float", t, call);
+        }
+        if (!(percentile instanceof Literal p && p.value() instanceof Number number)) {
+            if (percentile.type().isNumeric() || MixedValues.isAny(percentile.type())) {
+                throw new UnsupportedFeature(call.name() + "() with a percentile computed per row", call.span());
+            }
+            throw mismatch("Integer or Float", percentile.type(), call);
+        }
+        CypherType type = function == AggregateCall.Function.PERCENTILE_CONT || t == CypherType.NULL
+                ? CypherType.FLOAT : t;
+        return new AggregateCall(function, call.distinct(), Optional.of(argument), type,
+                java.util.OptionalDouble.of(number.doubleValue()));
     }
 
     private Expr scalar(String name, List<Expr> args, FunctionCall call) {
@@ -332,6 +357,8 @@ final class FunctionBinder {
             case "max" -> Optional.of(AggregateCall.Function.MAX);
             case "avg" -> Optional.of(AggregateCall.Function.AVG);
             case "collect" -> Optional.of(AggregateCall.Function.COLLECT);
+            case "percentiledisc" -> Optional.of(AggregateCall.Function.PERCENTILE_DISC);
+            case "percentilecont" -> Optional.of(AggregateCall.Function.PERCENTILE_CONT);
             default -> Optional.empty();
         };
     }

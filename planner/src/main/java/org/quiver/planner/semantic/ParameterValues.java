@@ -57,7 +57,7 @@ final class ParameterValues {
                 element = element == null ? converted.type() : element.join(converted.type());
             }
             if (element != null && element.isMixed()) {
-                throw new UnsupportedFeature("Parameter " + name + ": a list whose elements have different types", span);
+                return new Literal(values, CypherType.listOf(CypherType.ANY));
             }
             return new Literal(values, CypherType.listOf(element == null ? CypherType.NULL : element));
         }

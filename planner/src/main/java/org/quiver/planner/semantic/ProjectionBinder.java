@@ -233,8 +233,10 @@ final class ProjectionBinder {
             });
             Set<String> allowed = new HashSet<>(groupingNames.values());
             aggregations.forEach(a -> allowed.add(a.name()));
+            // A property holds its variable as a field, not as a child expression: check it too.
             boolean ambiguous = rewritten.descendants()
-                    .anyMatch(x -> x instanceof VariableRef ref && !allowed.contains(ref.name()));
+                    .anyMatch(x -> x instanceof VariableRef ref && !allowed.contains(ref.name())
+                            || x instanceof org.quiver.planner.expr.PropertyOf p && !allowed.contains(p.entity().name()));
             if (ambiguous) {
                 throw new SyntaxError("AmbiguousAggregationExpression", "Expression mixes aggregation with values "
                         + "that are not grouping keys", items.get(i).span());
