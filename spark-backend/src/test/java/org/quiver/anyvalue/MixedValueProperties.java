@@ -66,9 +66,11 @@ class MixedValueProperties {
 
     @Provide
     Arbitrary<List<Object>> values() {
-        // At least two values of different kinds, so that x is typed Any.
+        // At least two non-null values of different kinds, so that x is typed Any (with one kind and
+        // nulls, x has a static type and a wrong one is a compile-time error instead).
         return value(2).list().ofMinSize(2).ofMaxSize(6)
-                .filter(vs -> vs.stream().map(MixedValueProperties::kind).distinct().count() > 1);
+                .filter(vs -> vs.stream().filter(java.util.Objects::nonNull).map(MixedValueProperties::kind)
+                        .distinct().count() > 1);
     }
 
     @Provide
