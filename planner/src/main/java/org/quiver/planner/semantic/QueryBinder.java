@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.quiver.parser.ast.CallProcedure;
 import org.quiver.parser.ast.Clause;
 import org.quiver.parser.ast.Create;
 import org.quiver.parser.ast.Delete;
@@ -95,6 +96,9 @@ public final class QueryBinder {
 
     private BoundQuery single(SingleQuery query) {
         List<Clause> clauses = query.clauses();
+        if (clauses.size() == 1 && clauses.get(0) instanceof CallProcedure call) {
+            return standaloneCall(call);
+        }
         for (int i = 0; i < clauses.size(); i++) {
             Clause clause = clauses.get(i);
             boolean last = i == clauses.size() - 1;
@@ -134,6 +138,26 @@ public final class QueryBinder {
         }
         throw new SyntaxError("InvalidClauseComposition", "Query cannot conclude with " + clauseName(last)
                 + " (must be a RETURN clause or an update clause)", last.span());
+    }
+
+    /** A query that is one procedure call returns the fields it yields (by default all outputs). */
+    private BoundQuery standaloneCall(CallProcedure call) {
+        ProcedureCallBinder binder = callProcedure(call, true);
+        List<NamedExpr> items = new ArrayList<>();
+        for (String column : binder.columns()) {
+            items.add(new NamedExpr(column, new VariableRef(column, plan.variables().get(column))));
+        }
+        segments.add(new Segment(new Project(plan, items), binder.columns(), Optional.empty(), Map.of()));
+        return new BoundQuery(segments);
+    }
+
+    private ProcedureCallBinder callProcedure(CallProcedure call, boolean standalone) {
+        ProcedureCallBinder binder = new ProcedureCallBinder(context, plan, scope);
+        binder.bind(call, standalone);
+        plan = binder.plan();
+        scope = binder.scope();
+        call.where().ifPresent(this::where);
+        return binder;
     }
 
     /** The binder of an updating clause other than CREATE; null for a reading clause. */
@@ -220,6 +244,8 @@ public final class QueryBinder {
             projection.bind(w.projection(), false, w.where(), this::filter);
             plan = projection.plan();
             scope = projection.scope();
+        } else if (clause instanceof CallProcedure call) {
+            callProcedure(call, false);
         } else {
             throw new UnsupportedFeature(clauseName(clause), clause.span());
         }
@@ -297,10 +323,11 @@ public final class QueryBinder {
             return d.detach() ? "DETACH DELETE" : "DELETE";
         } else if (clause instanceof Return) {
             return "RETURN";
+        } else if (clause instanceof CallProcedure) {
+            return "CALL";
         }
         return switch (clause.getClass().getSimpleName()) {
             case "CallSubquery" -> "CALL { … }";
-            case "CallProcedure" -> "CALL of a procedure";
             case "Foreach" -> "FOREACH";
             case "FromGraph" -> "FROM GRAPH";
             case "UseGraph" -> "USE";
