@@ -443,7 +443,7 @@ public final class Lowering {
         Optional<String> nodesColumn = nodes ? Optional.of(prefix + "#nodes") : Optional.empty();
         RelOp joined = new RepeatExpand(input.relation(), from.id(), steps, scan.nearColumn(), scan.farColumn(),
                 scan.idColumn(), stepRelationship, stepNode, expand.minHops(), expand.maxHops(), endBound,
-                expand.reversed(), end, prefix + "#ids", valuesColumn, nodesColumn);
+                expand.reversed(), end, prefix + "#ids", valuesColumn, nodesColumn, expand.selector());
         Map<String, Binding> bindings = new LinkedHashMap<>(input.bindings());
         bindings.put(expand.relationships(), new Binding.RelationshipList(prefix + "#ids", valuesColumn));
         expand.innerNodes().ifPresent(n -> bindings.put(n, new Binding.Value(nodesColumn.get())));

@@ -58,6 +58,8 @@ final class PatternBinder {
     private final Map<String, PathOf> paths = new java.util.LinkedHashMap<>();
     /** Hidden relationship variables standing for a relationship an earlier clause bound, to that variable. */
     private final Map<String, String> boundEarlier = new java.util.LinkedHashMap<>();
+    /** How the part being bound selects its paths (shortestPath() …). */
+    private PatternPart.PathSelector selector = PatternPart.PathSelector.ALL;
 
     PatternBinder(BindContext context, LogicalOp plan, Scope scope) {
         this.context = context;
@@ -128,8 +130,9 @@ final class PatternBinder {
     }
 
     private void bindPart(PatternPart part) {
-        if (part.selector() != PatternPart.PathSelector.ALL) {
-            throw new UnsupportedFeature("shortestPath() and allShortestPaths()", part.span());
+        selector = part.selector();
+        if (selector != PatternPart.PathSelector.ALL) {
+            checkShortestPath(part);
         }
         Optional<Variable> pathVariable = part.pathVariable();
         if (pathVariable.isPresent() && scope.contains(pathVariable.get().name())) {
@@ -173,6 +176,20 @@ final class PatternBinder {
         }
         if (pathVariable.isPresent()) {
             bindPath(pathVariable.get().name(), nodeNames, relNames);
+        }
+    }
+
+    /** shortestPath() and allShortestPaths() search breadth-first along one variable-length relationship. */
+    private static void checkShortestPath(PatternPart part) {
+        String function = part.selector() == PatternPart.PathSelector.SHORTEST ? "shortestPath()" : "allShortestPaths()";
+        List<PatternStep> steps = part.element().steps();
+        if (steps.size() != 1 || steps.get(0).relationship().length().isEmpty()) {
+            throw new UnsupportedFeature(function + " over a pattern other than one variable-length relationship",
+                    part.span());
+        }
+        long min = steps.get(0).relationship().length().get().min().orElse(1);
+        if (min > 1) {
+            throw new UnsupportedFeature(function + " with a minimal length above 1", part.span());
         }
     }
 
@@ -390,7 +407,7 @@ final class PatternBinder {
             scope = scope.with(to, new VariableInfo(CypherType.NODE, toLabels, toNode.variable().isPresent()));
         }
         plan = new VarExpand(plan, from, relName, types, direction, min, max, to, toLabels, into, reversed, step,
-                stepPredicates, inner);
+                stepPredicates, inner, selector);
         if (into) {
             constrainBoundNode(to, toNode);
         } else {
