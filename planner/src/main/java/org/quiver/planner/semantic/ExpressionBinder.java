@@ -148,6 +148,10 @@ public final class ExpressionBinder {
             return subscript(s, insideAggregation);
         } else if (e instanceof org.quiver.parser.ast.Slice s) {
             return slice(s, insideAggregation);
+        } else if (e instanceof org.quiver.parser.ast.PatternExpression && lambdas.isEmpty()) {
+            // Predicates of WHERE were planned before (patternFlags); anywhere else a pattern is no value.
+            throw new SyntaxError("UnexpectedSyntax", "A pattern expression can only test for the existence of a "
+                    + "pattern in WHERE; use EXISTS { … }, COUNT { … } or a pattern comprehension", e.span());
         }
         throw new UnsupportedFeature(constructName(e), e.span());
     }

@@ -231,6 +231,7 @@ public final class QueryBinder {
             if (m.optional()) {
                 plan = new OuterRows(input.variables());
             }
+            m.where().ifPresent(w -> rejectShortestPathPredicates(m.pattern(), w));
             PatternBinder pattern = new PatternBinder(context, plan, scope);
             pattern.bind(m.pattern());
             plan = pattern.plan();
@@ -248,6 +249,26 @@ public final class QueryBinder {
             callProcedure(call, false);
         } else {
             throw new UnsupportedFeature(clauseName(clause), clause.span());
+        }
+    }
+
+    /**
+     * A WHERE on a shortest path's variables should steer the search (Neo4j finds the shortest
+     * path that satisfies it); filtering the found paths afterwards would give other answers.
+     */
+    private static void rejectShortestPathPredicates(org.quiver.parser.ast.Pattern pattern, Expression where) {
+        java.util.Set<String> mentioned = AstVariables.in(where);
+        for (org.quiver.parser.ast.PatternPart part : pattern.parts()) {
+            if (part.selector() == org.quiver.parser.ast.PatternPart.PathSelector.ALL) {
+                continue;
+            }
+            java.util.Set<String> pathVariables = new java.util.HashSet<>();
+            part.pathVariable().ifPresent(v -> pathVariables.add(v.name()));
+            part.element().steps().forEach(s -> s.relationship().variable().ifPresent(v -> pathVariables.add(v.name())));
+            if (pathVariables.stream().anyMatch(mentioned::contains)) {
+                throw new UnsupportedFeature("A WHERE predicate on the path or relationships of shortestPath()",
+                        where.span());
+            }
         }
     }
 
@@ -272,8 +293,8 @@ public final class QueryBinder {
         if (element == CypherType.ANY || element == CypherType.NUMBER) {
             throw new UnsupportedFeature("UNWIND of a list whose elements have different types", u.list().span());
         }
-        if (element.isEntity() || element == CypherType.PATH) {
-            throw new UnsupportedFeature("UNWIND of a list of nodes, relationships or paths", u.list().span());
+        if (element == CypherType.PATH) {
+            throw new UnsupportedFeature("UNWIND of a list of paths", u.list().span());
         }
         plan = new org.quiver.planner.logical.Unwind(plan, list, name, element);
         scope = scope.with(name, VariableInfo.value(element));
