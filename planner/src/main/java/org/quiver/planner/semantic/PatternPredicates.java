@@ -136,13 +136,7 @@ final class PatternPredicates {
             pattern = body.pattern();
             where = body.where();
         } else {
-            Query query = ((SubqueryBody.QueryBody) exists.body()).query();
-            if (!query.unions().isEmpty() || query.first().clauses().size() != 1
-                    || !(query.first().clauses().get(0) instanceof Match match) || match.optional()) {
-                throw new UnsupportedFeature("EXISTS { … } around a query other than one MATCH", exists.span());
-            }
-            pattern = match.pattern();
-            where = match.where();
+            return existsQuery(context, input, scope, ((SubqueryBody.QueryBody) exists.body()).query(), exists);
         }
         PatternBinder binder = new PatternBinder(context, new OuterRows(input.variables()), scope);
         binder.bind(pattern);
@@ -152,6 +146,63 @@ final class PatternPredicates {
             plan = new Filter(plan, predicate);
         }
         return plan;
+    }
+
+    /**
+     * {@code EXISTS { MATCH … [WHERE …] … [RETURN …] }}: the matches of the MATCH clauses (whose
+     * WHERE may hold patterns and subqueries of their own); a RETURN that neither aggregates nor
+     * limits cannot change whether there is a row, so it is checked and left out.
+     */
+    private static LogicalOp existsQuery(BindContext context, LogicalOp input, Scope scope, Query query,
+            ExistsSubquery exists) {
+        List<org.quiver.parser.ast.Clause> clauses = query.first().clauses();
+        for (org.quiver.parser.ast.Clause clause : clauses) {
+            if (UPDATING.contains(clause.getClass().getSimpleName())) {
+                throw new SyntaxError("InvalidClauseComposition", "An EXISTS subquery cannot update the graph",
+                        clause.span());
+            }
+        }
+        if (!query.unions().isEmpty()) {
+            throw new UnsupportedFeature("EXISTS { … } around a UNION", exists.span());
+        }
+        LogicalOp plan = new OuterRows(input.variables());
+        Scope inner = scope;
+        for (int i = 0; i < clauses.size(); i++) {
+            org.quiver.parser.ast.Clause clause = clauses.get(i);
+            if (clause instanceof Match match && !match.optional()) {
+                PatternBinder binder = new PatternBinder(context, plan, inner);
+                binder.bind(match.pattern());
+                plan = binder.plan();
+                inner = binder.scope();
+                if (match.where().isPresent()) {
+                    plan = QueryBinder.filter(context, plan, inner, match.where().get());
+                }
+            } else if (clause instanceof org.quiver.parser.ast.Return r && i == clauses.size() - 1) {
+                ProjectionBinder projection = new ProjectionBinder(context, plan, inner);
+                projection.bind(r.projection(), true);
+                if (changesExistence(projection.plan(), plan)) {
+                    throw new UnsupportedFeature("EXISTS { … } whose RETURN aggregates or limits", r.span());
+                }
+            } else {
+                throw new UnsupportedFeature("EXISTS { … } around a query with clauses other than MATCH and RETURN",
+                        clause.span());
+            }
+        }
+        return plan;
+    }
+
+    private static final java.util.Set<String> UPDATING =
+            java.util.Set.of("Create", "Merge", "SetClause", "Remove", "Delete", "Foreach");
+
+    /** Whether the operators a RETURN put above {@code below} may drop or invent rows. */
+    private static boolean changesExistence(LogicalOp projected, LogicalOp below) {
+        for (LogicalOp op = projected; op != below; op = op.children().get(0)) {
+            if (op instanceof org.quiver.planner.logical.Aggregate || op instanceof org.quiver.planner.logical.Skip
+                    || op instanceof org.quiver.planner.logical.Limit || op.children().size() != 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void requireBound(Scope scope, org.quiver.parser.ast.Variable v) {

@@ -306,6 +306,10 @@ public final class QueryBinder {
 
     /** {@code input} filtered by {@code predicate}, read in {@code scope}; patterns in it become flags planned first. */
     private LogicalOp filter(LogicalOp input, Scope scope, Expression predicate) {
+        return filter(context, input, scope, predicate);
+    }
+
+    static LogicalOp filter(BindContext context, LogicalOp input, Scope scope, Expression predicate) {
         LogicalOp plan = input;
         java.util.Map<Expression, String> flags = new java.util.HashMap<>();
         for (Expression pattern : PatternPredicates.in(predicate)) {
