@@ -56,7 +56,10 @@ final class PatternBinder {
     /** For each variable-length relationship of a named path, the variable of its inner nodes. */
     private final Map<String, String> innerNodes = new java.util.HashMap<>();
     private final Map<String, PathOf> paths = new java.util.LinkedHashMap<>();
-    /** Hidden relationship variables standing for a relationship an earlier clause bound, to that variable. */
+    /**
+     * Hidden relationship variables (or relationship-list variables of a variable-length step)
+     * standing for what an earlier clause bound, to that variable.
+     */
     private final Map<String, String> boundEarlier = new java.util.LinkedHashMap<>();
     /** How the part being bound selects its paths (shortestPath() …). */
     private PatternPart.PathSelector selector = PatternPart.PathSelector.ALL;
@@ -88,9 +91,11 @@ final class PatternBinder {
                 }
             }
         }
-        boundEarlier.forEach((hidden, bound) -> predicates.add(0, new Binary(Binary.Op.EQUALS,
-                new VariableRef(hidden, CypherType.RELATIONSHIP), new VariableRef(bound, CypherType.RELATIONSHIP),
-                CypherType.BOOLEAN)));
+        boundEarlier.forEach((hidden, bound) -> {
+            CypherType type = scope.lookup(bound).orElseThrow().type();
+            predicates.add(0, new Binary(Binary.Op.EQUALS, new VariableRef(hidden, type), new VariableRef(bound, type),
+                    CypherType.BOOLEAN));
+        });
         for (Expr predicate : predicates) {
             plan = new Filter(plan, predicate);
         }
@@ -268,14 +273,17 @@ final class PatternBinder {
                 throw new SyntaxError("VariableAlreadyBound",
                         "Cannot use the same relationship variable `" + name + "` for multiple relationships", at);
             }
-            throw new UnsupportedFeature("A variable-length relationship whose variable is bound by an earlier clause", at);
+            // Bound by an earlier clause: expand to any trail and keep the one that is the bound list.
+            String fresh = context.freshName("BOUND_RELS");
+            boundEarlier.put(fresh, name);
+            name = fresh;
         }
         if (r.where().isPresent()) {
             throw new UnsupportedFeature("WHERE inside a variable-length relationship pattern", r.where().get().span());
         }
         List<String> types = relationshipTypes(r.types());
         scope = scope.with(name, new VariableInfo(CypherType.listOf(CypherType.RELATIONSHIP), Set.copyOf(types),
-                r.variable().isPresent()));
+                r.variable().isPresent() && !boundEarlier.containsKey(name)));
         relationshipsOfClause.add(name);
         lengths.put(name, r.length().get());
         return name;
