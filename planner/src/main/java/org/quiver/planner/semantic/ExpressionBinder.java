@@ -139,7 +139,10 @@ public final class ExpressionBinder {
             return caseExpression(c, insideAggregation);
         } else if (patternFlags.containsKey(e)) {
             String name = patternFlags.get(e);
-            return new VariableRef(name, scope.lookup(name).map(VariableInfo::type).orElse(CypherType.BOOLEAN));
+            VariableRef planned = new VariableRef(name, scope.lookup(name).map(VariableInfo::type).orElse(CypherType.BOOLEAN));
+            // COUNT { … } was planned as a list of one element per match.
+            return e instanceof org.quiver.parser.ast.CountSubquery
+                    ? new ScalarCall("size", List.of(planned), CypherType.INTEGER) : planned;
         } else if (e instanceof Quantified q) {
             return quantified(q, insideAggregation);
         } else if (e instanceof ListComprehension c) {

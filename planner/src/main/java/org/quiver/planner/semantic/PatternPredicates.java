@@ -62,16 +62,20 @@ final class PatternPredicates {
         }
     }
 
-    /** The pattern comprehensions of an expression, outside other comprehensions. */
-    static List<PatternComprehension> comprehensions(Expression expression) {
-        List<PatternComprehension> found = new ArrayList<>();
+    /**
+     * The pattern comprehensions and {@code COUNT { … }} / {@code COLLECT { … }} subqueries of an
+     * expression, outside other comprehensions: each becomes a list collected per row.
+     */
+    static List<Expression> comprehensions(Expression expression) {
+        List<Expression> found = new ArrayList<>();
         collectComprehensions(expression, found);
         return found;
     }
 
-    private static void collectComprehensions(Object node, List<PatternComprehension> found) {
-        if (node instanceof PatternComprehension c) {
-            found.add(c);
+    private static void collectComprehensions(Object node, List<Expression> found) {
+        if (node instanceof PatternComprehension || node instanceof org.quiver.parser.ast.CountSubquery
+                || node instanceof org.quiver.parser.ast.CollectSubquery) {
+            found.add((Expression) node);
             return;
         }
         if (node instanceof Quantified || node instanceof ListComprehension) {
@@ -92,9 +96,31 @@ final class PatternPredicates {
         }
     }
 
-    /** A pattern comprehension planned against {@code input}: the list of its projection per input row. */
-    static org.quiver.planner.logical.PatternCollect comprehension(BindContext context, LogicalOp input, Scope scope,
-            PatternComprehension comprehension, String list) {
+    /**
+     * A comprehension or subquery of {@link #comprehensions} planned against {@code input}: the
+     * list of its values per input row ({@code COUNT { … }} collects a 1 per match; the expression
+     * binder takes its size).
+     */
+    static org.quiver.planner.logical.PatternCollect collect(BindContext context, LogicalOp input, Scope scope,
+            Expression expression, String list) {
+        if (expression instanceof PatternComprehension c) {
+            return comprehension(context, input, scope, c, list);
+        }
+        if (expression instanceof org.quiver.parser.ast.CountSubquery count) {
+            LogicalOp inner = count.body() instanceof SubqueryBody.QueryBody body
+                    ? SubqueryPlans.matches(context, input, scope, body.query(), "COUNT { … }").plan()
+                    : exists(context, input, scope, new ExistsSubquery(count.body(), count.span()));
+            return new org.quiver.planner.logical.PatternCollect(input, inner, org.quiver.planner.expr.Literal.of(1L),
+                    list);
+        }
+        org.quiver.parser.ast.CollectSubquery collect = (org.quiver.parser.ast.CollectSubquery) expression;
+        SubqueryPlans.Matches matches = SubqueryPlans.matches(context, input, scope, collect.query(), "COLLECT { … }");
+        Expr value = SubqueryPlans.collected(context, matches, collect);
+        return new org.quiver.planner.logical.PatternCollect(input, matches.plan(), value, list);
+    }
+
+    private static org.quiver.planner.logical.PatternCollect comprehension(BindContext context, LogicalOp input,
+            Scope scope, PatternComprehension comprehension, String list) {
         PatternBinder binder = new PatternBinder(context, new OuterRows(input.variables()), scope);
         binder.bind(new Pattern(List.of(new PatternPart(comprehension.pathVariable(), PatternPart.PathSelector.ALL,
                 comprehension.pattern(), comprehension.span())), comprehension.span()));
@@ -136,7 +162,8 @@ final class PatternPredicates {
             pattern = body.pattern();
             where = body.where();
         } else {
-            return existsQuery(context, input, scope, ((SubqueryBody.QueryBody) exists.body()).query(), exists);
+            return SubqueryPlans.matches(context, input, scope, ((SubqueryBody.QueryBody) exists.body()).query(),
+                    "EXISTS { … }").plan();
         }
         PatternBinder binder = new PatternBinder(context, new OuterRows(input.variables()), scope);
         binder.bind(pattern);
@@ -146,63 +173,6 @@ final class PatternPredicates {
             plan = new Filter(plan, predicate);
         }
         return plan;
-    }
-
-    /**
-     * {@code EXISTS { MATCH … [WHERE …] … [RETURN …] }}: the matches of the MATCH clauses (whose
-     * WHERE may hold patterns and subqueries of their own); a RETURN that neither aggregates nor
-     * limits cannot change whether there is a row, so it is checked and left out.
-     */
-    private static LogicalOp existsQuery(BindContext context, LogicalOp input, Scope scope, Query query,
-            ExistsSubquery exists) {
-        List<org.quiver.parser.ast.Clause> clauses = query.first().clauses();
-        for (org.quiver.parser.ast.Clause clause : clauses) {
-            if (UPDATING.contains(clause.getClass().getSimpleName())) {
-                throw new SyntaxError("InvalidClauseComposition", "An EXISTS subquery cannot update the graph",
-                        clause.span());
-            }
-        }
-        if (!query.unions().isEmpty()) {
-            throw new UnsupportedFeature("EXISTS { … } around a UNION", exists.span());
-        }
-        LogicalOp plan = new OuterRows(input.variables());
-        Scope inner = scope;
-        for (int i = 0; i < clauses.size(); i++) {
-            org.quiver.parser.ast.Clause clause = clauses.get(i);
-            if (clause instanceof Match match && !match.optional()) {
-                PatternBinder binder = new PatternBinder(context, plan, inner);
-                binder.bind(match.pattern());
-                plan = binder.plan();
-                inner = binder.scope();
-                if (match.where().isPresent()) {
-                    plan = QueryBinder.filter(context, plan, inner, match.where().get());
-                }
-            } else if (clause instanceof org.quiver.parser.ast.Return r && i == clauses.size() - 1) {
-                ProjectionBinder projection = new ProjectionBinder(context, plan, inner);
-                projection.bind(r.projection(), true);
-                if (changesExistence(projection.plan(), plan)) {
-                    throw new UnsupportedFeature("EXISTS { … } whose RETURN aggregates or limits", r.span());
-                }
-            } else {
-                throw new UnsupportedFeature("EXISTS { … } around a query with clauses other than MATCH and RETURN",
-                        clause.span());
-            }
-        }
-        return plan;
-    }
-
-    private static final java.util.Set<String> UPDATING =
-            java.util.Set.of("Create", "Merge", "SetClause", "Remove", "Delete", "Foreach");
-
-    /** Whether the operators a RETURN put above {@code below} may drop or invent rows. */
-    private static boolean changesExistence(LogicalOp projected, LogicalOp below) {
-        for (LogicalOp op = projected; op != below; op = op.children().get(0)) {
-            if (op instanceof org.quiver.planner.logical.Aggregate || op instanceof org.quiver.planner.logical.Skip
-                    || op instanceof org.quiver.planner.logical.Limit || op.children().size() != 1) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void requireBound(Scope scope, org.quiver.parser.ast.Variable v) {

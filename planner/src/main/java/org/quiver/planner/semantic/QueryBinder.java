@@ -321,6 +321,17 @@ public final class QueryBinder {
             plan = new org.quiver.planner.logical.PatternExists(plan, inner, flag);
             flags.put(pattern, flag);
         }
+        for (Expression collected : PatternPredicates.comprehensions(predicate)) {
+            if (flags.containsKey(collected)) {
+                continue;
+            }
+            String list = context.freshName("COMPREHENSION");
+            org.quiver.planner.logical.PatternCollect collect = PatternPredicates.collect(context, plan, scope,
+                    collected, list);
+            plan = collect;
+            scope = scope.with(list, new VariableInfo(collect.variables().get(list), java.util.Set.of(), false));
+            flags.put(collected, list);
+        }
         Expr bound = new ExpressionBinder(context, scope, false, flags).bind(predicate);
         if (bound.type() != CypherType.BOOLEAN && bound.type() != CypherType.NULL) {
             throw new SyntaxError("InvalidArgumentType",
