@@ -141,8 +141,15 @@ public final class ExpressionBinder {
             String name = patternFlags.get(e);
             VariableRef planned = new VariableRef(name, scope.lookup(name).map(VariableInfo::type).orElse(CypherType.BOOLEAN));
             // COUNT { … } was planned as a list of one element per match.
-            return e instanceof org.quiver.parser.ast.CountSubquery
-                    ? new ScalarCall("size", List.of(planned), CypherType.INTEGER) : planned;
+            if (e instanceof org.quiver.parser.ast.CountSubquery) {
+                return new ScalarCall("size", List.of(planned), CypherType.INTEGER);
+            }
+            // shortestPath(…) was planned as the list of its paths (one, or none): the path or null.
+            if (e instanceof org.quiver.parser.ast.ShortestPathExpression shortest
+                    && shortest.pattern().selector() == org.quiver.parser.ast.PatternPart.PathSelector.SHORTEST) {
+                return new IndexOf(planned, Literal.of(0L), CypherType.PATH);
+            }
+            return planned;
         } else if (e instanceof Quantified q) {
             return quantified(q, insideAggregation);
         } else if (e instanceof ListComprehension c) {

@@ -74,7 +74,8 @@ final class PatternPredicates {
 
     private static void collectComprehensions(Object node, List<Expression> found) {
         if (node instanceof PatternComprehension || node instanceof org.quiver.parser.ast.CountSubquery
-                || node instanceof org.quiver.parser.ast.CollectSubquery) {
+                || node instanceof org.quiver.parser.ast.CollectSubquery
+                || node instanceof org.quiver.parser.ast.ShortestPathExpression) {
             found.add((Expression) node);
             return;
         }
@@ -104,7 +105,15 @@ final class PatternPredicates {
     static org.quiver.planner.logical.PatternCollect collect(BindContext context, LogicalOp input, Scope scope,
             Expression expression, String list) {
         if (expression instanceof PatternComprehension c) {
-            return comprehension(context, input, scope, c, list);
+            return comprehension(context, input, scope, c, list, PatternPart.PathSelector.ALL);
+        }
+        if (expression instanceof org.quiver.parser.ast.ShortestPathExpression shortest) {
+            // The shortest paths as the list a comprehension [p = shortestPath(…) | p] would give.
+            org.quiver.parser.ast.Variable path = new org.quiver.parser.ast.Variable(context.freshName("PATH"),
+                    shortest.span());
+            PatternPart part = shortest.pattern();
+            return comprehension(context, input, scope, new PatternComprehension(Optional.of(path), part.element(),
+                    Optional.empty(), path, shortest.span()), list, part.selector());
         }
         if (expression instanceof org.quiver.parser.ast.CountSubquery count) {
             LogicalOp inner = count.body() instanceof SubqueryBody.QueryBody body
@@ -120,9 +129,9 @@ final class PatternPredicates {
     }
 
     private static org.quiver.planner.logical.PatternCollect comprehension(BindContext context, LogicalOp input,
-            Scope scope, PatternComprehension comprehension, String list) {
+            Scope scope, PatternComprehension comprehension, String list, PatternPart.PathSelector selector) {
         PatternBinder binder = new PatternBinder(context, new OuterRows(input.variables()), scope);
-        binder.bind(new Pattern(List.of(new PatternPart(comprehension.pathVariable(), PatternPart.PathSelector.ALL,
+        binder.bind(new Pattern(List.of(new PatternPart(comprehension.pathVariable(), selector,
                 comprehension.pattern(), comprehension.span())), comprehension.span()));
         LogicalOp plan = binder.plan();
         if (comprehension.where().isPresent()) {
