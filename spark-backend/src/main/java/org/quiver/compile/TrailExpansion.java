@@ -63,7 +63,10 @@ final class TrailExpansion {
         Dataset<Row> frontier = input.select(ColumnNames.col(op.startColumn()).as(START))
                 .where(ColumnNames.col(START).isNotNull()).distinct().select(first.toArray(Column[]::new));
 
-        boolean lazy = op.maxHops().isPresent() && op.maxHops().getAsInt() <= LAZY_HOPS;
+        // A breadth-first search reads each hop's trails three times (output, frontier, reached
+        // pairs); unmaterialized, the plan would repeat them at every later hop.
+        boolean lazy = op.maxHops().isPresent() && op.maxHops().getAsInt() <= LAZY_HOPS
+                && op.selector() == PathSelector.ALL;
         if (!lazy) {
             // Every hop reads the steps again; materialized frontiers no longer need them after the loop.
             steps = steps.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
