@@ -39,7 +39,7 @@ public final class QueryPlanner {
         if (!(statement instanceof Query query)) {
             throw new UnsupportedFeature("The statement " + statement.getClass().getSimpleName(), statement.span());
         }
-        BoundQuery bound = QueryBinder.bind(query, new BindContext(text, schema, parameters));
+        BoundQuery bound = QueryBinder.bind(query, new BindContext(text, schema, parameters, options.procedures()));
         List<Segment> optimized = new ArrayList<>();
         for (Segment segment : bound.segments()) {
             if (VALIDATE) {

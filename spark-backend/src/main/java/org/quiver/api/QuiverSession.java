@@ -27,6 +27,7 @@ import org.quiver.planner.PlannerOptions;
 public final class QuiverSession implements AutoCloseable {
     private final SparkSession spark;
     private final boolean ownsSpark;
+    private final PlannerOptions options;
     private final QueryExecutor executor;
     private final MappedGraphs mappedGraphs;
 
@@ -40,6 +41,7 @@ public final class QuiverSession implements AutoCloseable {
         // default case-insensitive resolution would mix up.
         spark.conf().set("spark.sql.caseSensitive", "true");
         this.ownsSpark = ownsSpark;
+        this.options = options;
         this.executor = new QueryExecutor(spark, options);
         this.mappedGraphs = mappedGraphs;
     }
@@ -75,7 +77,29 @@ public final class QuiverSession implements AutoCloseable {
                 throw new IllegalArgumentException("no optimizer rule named " + name + "; rules: " + known);
             }
         }
-        return new QuiverSession(spark, false, new PlannerOptions(ruleNames), mappedGraphs);
+        return new QuiverSession(spark, false, options.withDisabledRules(ruleNames), mappedGraphs);
+    }
+
+    /**
+     * A session over the same Spark (and mapped graphs) whose queries may also {@code CALL} a
+     * procedure given as a table: a row holds a value for each argument and output, and a call
+     * yields the outputs of the rows whose arguments equal its own, in table order. Closing it
+     * leaves Spark running.
+     *
+     * <pre>{@code
+     * QuiverSession withCities = quiver.withProcedure(
+     *         "geo.city(name :: STRING?) :: (city :: STRING?, code :: INTEGER?)",
+     *         List.of(Map.of("name", "Stefan", "city", "Berlin", "code", 49L)));
+     * withCities.cypher(graph, "CALL geo.city('Stefan') YIELD city RETURN city");
+     * }</pre>
+     *
+     * @param signature {@code ns.name(arg :: TYPE?, …) :: (output :: TYPE?, …)}; the types are
+     *     STRING, INTEGER, FLOAT, NUMBER, BOOLEAN and LIST OF them
+     * @throws IllegalArgumentException for a signature that cannot be read or a row that does not fit it
+     */
+    public QuiverSession withProcedure(String signature, java.util.List<? extends Map<String, ?>> rows) {
+        return new QuiverSession(spark, false,
+                options.withProcedure(org.quiver.planner.procedure.Procedure.of(signature, rows)), mappedGraphs);
     }
 
     public SparkSession spark() {

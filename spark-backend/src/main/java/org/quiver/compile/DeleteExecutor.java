@@ -73,6 +73,9 @@ final class DeleteExecutor {
             nodes.add(n.id());
         } else if (value instanceof Relationship r) {
             relationships.add(r.id());
+        } else if (value instanceof org.quiver.api.Path path) {
+            path.nodes().forEach(n -> nodes.add(n.id()));
+            path.relationships().forEach(r -> relationships.add(r.id()));
         } else if (value instanceof List<?> list) {
             list.forEach(v -> collect(v, nodes, relationships));
         } else if (value instanceof Map<?, ?> map) {

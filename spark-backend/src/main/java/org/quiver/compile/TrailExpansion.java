@@ -10,6 +10,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.quiver.parser.ast.PatternPart.PathSelector;
 import org.quiver.parser.ast.Span;
 import org.quiver.parser.error.LimitExceeded;
 import org.quiver.planner.relational.RepeatExpand;
@@ -34,6 +35,8 @@ final class TrailExpansion {
     private static final String IDS = "~trail.ids";
     private static final String RELATIONSHIPS = "~trail.relationships";
     private static final String NODES = "~trail.nodes";
+    private static final String REACHED_START = "~reached.start";
+    private static final String REACHED_END = "~reached.end";
     private static final String NEAR = "~step.near";
     private static final String FAR = "~step.far";
     private static final String ID = "~step.id";
@@ -60,7 +63,10 @@ final class TrailExpansion {
         Dataset<Row> frontier = input.select(ColumnNames.col(op.startColumn()).as(START))
                 .where(ColumnNames.col(START).isNotNull()).distinct().select(first.toArray(Column[]::new));
 
-        boolean lazy = op.maxHops().isPresent() && op.maxHops().getAsInt() <= LAZY_HOPS;
+        // A breadth-first search reads each hop's trails three times (output, frontier, reached
+        // pairs); unmaterialized, the plan would repeat them at every later hop.
+        boolean lazy = op.maxHops().isPresent() && op.maxHops().getAsInt() <= LAZY_HOPS
+                && op.selector() == PathSelector.ALL;
         if (!lazy) {
             // Every hop reads the steps again; materialized frontiers no longer need them after the loop.
             steps = steps.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
@@ -80,10 +86,16 @@ final class TrailExpansion {
         int last = op.maxHops().orElse(Integer.MAX_VALUE);
         Dataset<Row> trails = op.minHops() == 0 ? frontier : null;
         long frontierRows = -1;
+        boolean shortest = op.selector() != PathSelector.ALL;
+        // The (start, end) pairs found so far; a start has reached itself before the first hop.
+        Dataset<Row> reached = pairs(start);
         for (int hop = 1; hop <= last; hop++) {
             // A materialized frontier known to be small is broadcast, so the steps are not shuffled each hop.
             boolean small = frontierRows >= 0 && frontierRows <= BROADCAST_ROWS;
             Dataset<Row> next = hop(small ? functions.broadcast(frontier) : frontier, steps, op);
+            if (shortest) {
+                next = firstReached(next, reached, op.selector());
+            }
             if (!lazy) {
                 next = next.localCheckpoint();
                 frontierRows = next.count();
@@ -99,12 +111,32 @@ final class TrailExpansion {
             if (hop >= op.minHops()) {
                 trails = trails == null ? next : trails.unionByName(next);
             }
+            if (shortest) {
+                Dataset<Row> pairs = reached.unionByName(pairs(next));
+                reached = lazy ? pairs : pairs.localCheckpoint();
+            }
             frontier = next;
         }
         if (trails == null) {
             trails = frontier.where(functions.lit(false));
         }
         return trails;
+    }
+
+    /**
+     * Breadth-first search: the trails that reach an end their start had not reached at an earlier
+     * hop; for {@code shortestPath()} one of them per (start, end) pair. A shortest trail never
+     * comes back to a node, so no trail of a later hop is lost by dropping the others.
+     */
+    private static Dataset<Row> firstReached(Dataset<Row> next, Dataset<Row> reached, PathSelector selector) {
+        Column seen = ColumnNames.col(START).equalTo(ColumnNames.col(REACHED_START))
+                .and(ColumnNames.col(END).equalTo(ColumnNames.col(REACHED_END)));
+        Dataset<Row> fresh = next.join(reached, seen, "left_anti");
+        return selector == PathSelector.SHORTEST ? fresh.dropDuplicates(START, END) : fresh;
+    }
+
+    private static Dataset<Row> pairs(Dataset<Row> trails) {
+        return trails.select(ColumnNames.col(START).as(REACHED_START), ColumnNames.col(END).as(REACHED_END));
     }
 
     private static Column emptyList(DataType element) {

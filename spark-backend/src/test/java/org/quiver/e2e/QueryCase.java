@@ -11,7 +11,11 @@ import java.util.Optional;
  */
 record QueryCase(String file, int line, String name, String graph, String query, Map<String, Object> parameters,
         List<String> columns, List<List<Object>> rows, boolean ordered, Optional<String> error,
-        Optional<String> effects) {
+        Optional<String> effects, List<TableProcedure> procedures) {
+
+    /** A procedure the case may call: its signature and its table. */
+    record TableProcedure(String signature, List<Map<String, Object>> rows) {
+    }
 
     /** The statements of the case: lines holding only {@code ;} separate them; each runs on the graph the one before left. */
     List<String> statements() {

@@ -27,6 +27,8 @@ import org.quiver.testing.ValueReader;
  * checks the last statement's side effects.
  * Expectations: {@code -- rows} (any order), {@code -- rows in order}, {@code -- empty} (header
  * line only, no rows), {@code -- error: Type Detail}. Lines starting with {@code #} are comments.
+ * {@code procedure: ns.name(arg :: TYPE?) :: (out :: TYPE?)} followed by one line holding its
+ * table as a list of maps declares a procedure for the cases after it.
  */
 final class QueryCaseReader {
     private QueryCaseReader() {
@@ -36,12 +38,18 @@ final class QueryCaseReader {
         List<String> lines = Files.readAllLines(file);
         List<QueryCase> cases = new ArrayList<>();
         String graph = null;
+        List<QueryCase.TableProcedure> procedures = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
             String line = lines.get(i);
             if (line.startsWith("graph:")) {
                 graph = line.substring("graph:".length()).trim();
                 i++;
+            } else if (line.startsWith("procedure:")) {
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> table = (List<Map<String, Object>>) ValueReader.read(lines.get(i + 1));
+                procedures.add(new QueryCase.TableProcedure(line.substring("procedure:".length()).trim(), table));
+                i += 2;
             } else if (line.startsWith("== ")) {
                 int start = i + 1;
                 String name = line.substring(3).trim();
@@ -89,7 +97,8 @@ final class QueryCaseReader {
                     }
                 }
                 cases.add(new QueryCase(file.getFileName().toString(), start, name, graph, query.toString().strip(),
-                        params, columns, rows, expectation.equals("rows in order"), error, effects));
+                        params, columns, rows, expectation.equals("rows in order"), error, effects,
+                        List.copyOf(procedures)));
             } else {
                 i++;
             }

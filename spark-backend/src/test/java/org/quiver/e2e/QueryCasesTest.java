@@ -79,7 +79,11 @@ class QueryCasesTest {
         });
     }
 
-    private static void run(QueryCase c, QuiverSession quiver) {
+    private static void run(QueryCase c, QuiverSession session) {
+        QuiverSession quiver = session;
+        for (QueryCase.TableProcedure procedure : c.procedures()) {
+            quiver = quiver.withProcedure(procedure.signature(), procedure.rows());
+        }
         assertNotNull(c.graph(), "no graph: line before the case");
         PropertyGraph graph = graph(c.graph());
         List<String> statements = c.statements();

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.quiver.parser.ast.PatternPart.PathSelector;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -18,12 +19,14 @@ import org.quiver.planner.types.CypherType;
  * {@code stepVariable}, one relationship of the trail). Binds {@code relationships} to the list of
  * relationships in pattern order ({@code reversed}: the pattern was written towards {@code from}),
  * {@code to} to the far end (already bound when {@code into}), and, when present, {@code innerNodes}
- * to the nodes strictly between the ends, for a named path.
+ * to the nodes strictly between the ends, for a named path. {@code selector} other than
+ * {@code ALL} keeps, for each pair of ends, only the shortest trails ({@code SHORTEST}: one of them).
  */
 public record VarExpand(
         LogicalOp input, String from, String relationships, List<String> types, ExpandDirection direction,
         int minHops, OptionalInt maxHops, String to, Set<String> toLabels, boolean into, boolean reversed,
-        String stepVariable, List<Expr> stepPredicates, Optional<String> innerNodes) implements LogicalOp {
+        String stepVariable, List<Expr> stepPredicates, Optional<String> innerNodes, PathSelector selector)
+        implements LogicalOp {
     public VarExpand {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(from, "from");
@@ -36,6 +39,7 @@ public record VarExpand(
         Objects.requireNonNull(stepVariable, "stepVariable");
         stepPredicates = List.copyOf(stepPredicates);
         Objects.requireNonNull(innerNodes, "innerNodes");
+        Objects.requireNonNull(selector, "selector");
         if (!input.variables().containsKey(from)) {
             throw new IllegalArgumentException("var-expand from unbound " + from);
         }
@@ -53,7 +57,7 @@ public record VarExpand(
 
     public LogicalOp withChildren(List<LogicalOp> children) {
         return new VarExpand(children.get(0), from, relationships, types, direction, minHops, maxHops, to, toLabels,
-                into, reversed, stepVariable, stepPredicates, innerNodes);
+                into, reversed, stepVariable, stepPredicates, innerNodes, selector);
     }
 
     public Map<String, CypherType> variables() {

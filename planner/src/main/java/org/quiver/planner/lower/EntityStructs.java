@@ -66,6 +66,14 @@ final class EntityStructs {
         return nodeKeys.keySet();
     }
 
+    Map<String, CypherType> nodeKeyTypes() {
+        return java.util.Collections.unmodifiableMap(nodeKeys);
+    }
+
+    Map<String, CypherType> relationshipKeyTypes() {
+        return java.util.Collections.unmodifiableMap(relationshipKeys);
+    }
+
     Set<String> relationshipKeys() {
         return relationshipKeys.keySet();
     }

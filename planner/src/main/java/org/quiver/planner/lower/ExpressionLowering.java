@@ -91,6 +91,11 @@ final class ExpressionLowering {
         if (e instanceof Binary b && isEntityComparison(b)) {
             return new Binary(b.op(), idOf(b.left(), bindings), idOf(b.right(), bindings), b.type());
         }
+        if (e instanceof Binary b && (b.op() == Binary.Op.EQUALS || b.op() == Binary.Op.NOT_EQUALS)
+                && isEntityList(b.left().type()) && isEntityList(b.right().type())) {
+            // Lists of entities are equal when their ids are, in order.
+            return new Binary(b.op(), idsOf(b.left(), bindings), idsOf(b.right(), bindings), b.type());
+        }
         if (e instanceof Binary b && b.op() == Binary.Op.IN && b.left().type().isEntity()
                 && b.right().type() instanceof CypherType.ListOf) {
             return new Binary(Binary.Op.IN, idOf(b.left(), bindings), idsOf(b.right(), bindings), b.type());
@@ -141,6 +146,10 @@ final class ExpressionLowering {
         }
         Expr properties = new org.quiver.planner.expr.FieldOf(expr(f.map(), bindings), "properties", CypherType.MAP);
         return new org.quiver.planner.expr.FieldOf(properties, f.key(), f.type());
+    }
+
+    private static boolean isEntityList(CypherType type) {
+        return type instanceof CypherType.ListOf list && list.element().isEntity();
     }
 
     /** The ids of a list of entities: a relationship list's id column, else each element's id. */

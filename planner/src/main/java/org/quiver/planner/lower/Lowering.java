@@ -112,6 +112,14 @@ public final class Lowering {
             return patternExists(exists);
         } else if (op instanceof org.quiver.planner.logical.PatternCollect collect) {
             return patternCollect(collect);
+        } else if (op instanceof Unwind unwind && unwind.elementType().isEntity()) {
+            Lowered input = lower(unwind.input());
+            UnwoundEntities.Unwound unwound = UnwoundEntities.unwind(input.relation(),
+                    expressions.expr(unwind.list(), input.bindings()), prefix(unwind.variable()),
+                    unwind.elementType(), entityStructs());
+            Map<String, Binding> bindings = new LinkedHashMap<>(input.bindings());
+            bindings.put(unwind.variable(), unwound.binding());
+            return new Lowered(unwound.relation(), bindings);
         } else if (op instanceof Unwind unwind) {
             Lowered input = lower(unwind.input());
             String column = prefix(unwind.variable());
@@ -443,7 +451,7 @@ public final class Lowering {
         Optional<String> nodesColumn = nodes ? Optional.of(prefix + "#nodes") : Optional.empty();
         RelOp joined = new RepeatExpand(input.relation(), from.id(), steps, scan.nearColumn(), scan.farColumn(),
                 scan.idColumn(), stepRelationship, stepNode, expand.minHops(), expand.maxHops(), endBound,
-                expand.reversed(), end, prefix + "#ids", valuesColumn, nodesColumn);
+                expand.reversed(), end, prefix + "#ids", valuesColumn, nodesColumn, expand.selector());
         Map<String, Binding> bindings = new LinkedHashMap<>(input.bindings());
         bindings.put(expand.relationships(), new Binding.RelationshipList(prefix + "#ids", valuesColumn));
         expand.innerNodes().ifPresent(n -> bindings.put(n, new Binding.Value(nodesColumn.get())));

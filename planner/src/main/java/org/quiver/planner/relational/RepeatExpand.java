@@ -3,6 +3,7 @@ package org.quiver.planner.relational;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.quiver.parser.ast.PatternPart.PathSelector;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.quiver.planner.expr.Expr;
@@ -16,18 +17,23 @@ import org.quiver.planner.types.CypherType;
  * {@code endBound} names an input column, only trails ending there), the relationship ids, and when
  * asked the relationship values ({@code stepRelationship} over the step columns) and the values of
  * the nodes strictly between the ends ({@code stepNode}, the far node of a step). Lists are in
- * pattern order: reversed when the pattern was written towards the start.
+ * pattern order: reversed when the pattern was written towards the start. With {@code selector}
+ * {@code SHORTEST} or {@code ALL_SHORTEST} the expansion is a breadth-first search: a trail that
+ * reaches an end node its start reached at an earlier hop is dropped, so each (start, end) pair
+ * keeps the trails of the first hop that reached it (for {@code SHORTEST}, one of them).
  */
 public record RepeatExpand(RelOp input, String startColumn, RelOp steps, String nearColumn, String farColumn,
         String stepIdColumn, Optional<Expr> stepRelationship, Optional<Expr> stepNode, int minHops,
         OptionalInt maxHops, Optional<String> endBound, boolean reversed, String endColumn, String idsColumn,
-        Optional<String> relationshipsColumn, Optional<String> innerNodesColumn) implements RelOp {
+        Optional<String> relationshipsColumn, Optional<String> innerNodesColumn, PathSelector selector)
+        implements RelOp {
     public RepeatExpand {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(startColumn, "startColumn");
         Objects.requireNonNull(steps, "steps");
         Objects.requireNonNull(maxHops, "maxHops");
         Objects.requireNonNull(endBound, "endBound");
+        Objects.requireNonNull(selector, "selector");
         if (relationshipsColumn.isPresent() != stepRelationship.isPresent()
                 || innerNodesColumn.isPresent() != stepNode.isPresent()) {
             throw new IllegalArgumentException("a value list needs its step value and the other way round");

@@ -3,16 +3,24 @@ package org.quiver.planner.semantic;
 import java.util.Map;
 import java.util.Objects;
 import org.quiver.parser.ast.Span;
+import org.quiver.planner.procedure.ProcedureCatalog;
 import org.quiver.planner.schema.GraphSchema;
 
-/** What binding a query needs besides its AST: the text (for column names), schema, parameters, fresh names. */
+/** What binding a query needs besides its AST: the text (for column names), schema, parameters,
+ * the procedures {@code CALL} finds, fresh names. */
 public final class BindContext {
     private final String queryText;
     private GraphSchema schema;
     private final Map<String, ?> parameters;
+    private final ProcedureCatalog procedures;
     private int nextName;
 
     public BindContext(String queryText, GraphSchema schema, Map<String, ?> parameters) {
+        this(queryText, schema, parameters, ProcedureCatalog.EMPTY);
+    }
+
+    public BindContext(String queryText, GraphSchema schema, Map<String, ?> parameters, ProcedureCatalog procedures) {
+        this.procedures = Objects.requireNonNull(procedures, "procedures");
         this.queryText = Objects.requireNonNull(queryText, "queryText");
         this.schema = Objects.requireNonNull(schema, "schema");
         this.parameters = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(parameters));
@@ -25,6 +33,10 @@ public final class BindContext {
     /** Later clauses of a statement that creates elements see the schema with them. */
     void extendSchema(GraphSchema extended) {
         this.schema = Objects.requireNonNull(extended, "extended");
+    }
+
+    public ProcedureCatalog procedures() {
+        return procedures;
     }
 
     public Map<String, ?> parameters() {

@@ -6,7 +6,6 @@ import org.quiver.parser.ast.Delete;
 import org.quiver.parser.ast.Expression;
 import org.quiver.parser.ast.HasLabels;
 import org.quiver.parser.error.SyntaxError;
-import org.quiver.parser.error.UnsupportedFeature;
 import org.quiver.planner.expr.Expr;
 import org.quiver.planner.expr.NamedExpr;
 import org.quiver.planner.schema.GraphSchema;
@@ -38,9 +37,6 @@ final class DeleteBinder implements UpdateBinder {
             if (!deletable(bound.type())) {
                 throw new SyntaxError("InvalidArgumentType", "Type mismatch: expected Node, Path or Relationship but was "
                         + bound.type().displayName(), e.span());
-            }
-            if (bound.type() == CypherType.PATH) {
-                throw new UnsupportedFeature("DELETE of a path", e.span());
             }
             values.add(new NamedExpr(context.freshName("DELETED"), bound));
         }

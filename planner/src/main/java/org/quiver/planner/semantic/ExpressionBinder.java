@@ -139,7 +139,17 @@ public final class ExpressionBinder {
             return caseExpression(c, insideAggregation);
         } else if (patternFlags.containsKey(e)) {
             String name = patternFlags.get(e);
-            return new VariableRef(name, scope.lookup(name).map(VariableInfo::type).orElse(CypherType.BOOLEAN));
+            VariableRef planned = new VariableRef(name, scope.lookup(name).map(VariableInfo::type).orElse(CypherType.BOOLEAN));
+            // COUNT { … } was planned as a list of one element per match.
+            if (e instanceof org.quiver.parser.ast.CountSubquery) {
+                return new ScalarCall("size", List.of(planned), CypherType.INTEGER);
+            }
+            // shortestPath(…) was planned as the list of its paths (one, or none): the path or null.
+            if (e instanceof org.quiver.parser.ast.ShortestPathExpression shortest
+                    && shortest.pattern().selector() == org.quiver.parser.ast.PatternPart.PathSelector.SHORTEST) {
+                return new IndexOf(planned, Literal.of(0L), CypherType.PATH);
+            }
+            return planned;
         } else if (e instanceof Quantified q) {
             return quantified(q, insideAggregation);
         } else if (e instanceof ListComprehension c) {
@@ -148,6 +158,10 @@ public final class ExpressionBinder {
             return subscript(s, insideAggregation);
         } else if (e instanceof org.quiver.parser.ast.Slice s) {
             return slice(s, insideAggregation);
+        } else if (e instanceof org.quiver.parser.ast.PatternExpression && lambdas.isEmpty()) {
+            // Predicates of WHERE were planned before (patternFlags); anywhere else a pattern is no value.
+            throw new SyntaxError("UnexpectedSyntax", "A pattern expression can only test for the existence of a "
+                    + "pattern in WHERE; use EXISTS { … }, COUNT { … } or a pattern comprehension", e.span());
         }
         throw new UnsupportedFeature(constructName(e), e.span());
     }

@@ -56,8 +56,13 @@ final class PatternBinder {
     /** For each variable-length relationship of a named path, the variable of its inner nodes. */
     private final Map<String, String> innerNodes = new java.util.HashMap<>();
     private final Map<String, PathOf> paths = new java.util.LinkedHashMap<>();
-    /** Hidden relationship variables standing for a relationship an earlier clause bound, to that variable. */
+    /**
+     * Hidden relationship variables (or relationship-list variables of a variable-length step)
+     * standing for what an earlier clause bound, to that variable.
+     */
     private final Map<String, String> boundEarlier = new java.util.LinkedHashMap<>();
+    /** How the part being bound selects its paths (shortestPath() …). */
+    private PatternPart.PathSelector selector = PatternPart.PathSelector.ALL;
 
     PatternBinder(BindContext context, LogicalOp plan, Scope scope) {
         this.context = context;
@@ -86,9 +91,11 @@ final class PatternBinder {
                 }
             }
         }
-        boundEarlier.forEach((hidden, bound) -> predicates.add(0, new Binary(Binary.Op.EQUALS,
-                new VariableRef(hidden, CypherType.RELATIONSHIP), new VariableRef(bound, CypherType.RELATIONSHIP),
-                CypherType.BOOLEAN)));
+        boundEarlier.forEach((hidden, bound) -> {
+            CypherType type = scope.lookup(bound).orElseThrow().type();
+            predicates.add(0, new Binary(Binary.Op.EQUALS, new VariableRef(hidden, type), new VariableRef(bound, type),
+                    CypherType.BOOLEAN));
+        });
         for (Expr predicate : predicates) {
             plan = new Filter(plan, predicate);
         }
@@ -128,8 +135,9 @@ final class PatternBinder {
     }
 
     private void bindPart(PatternPart part) {
-        if (part.selector() != PatternPart.PathSelector.ALL) {
-            throw new UnsupportedFeature("shortestPath() and allShortestPaths()", part.span());
+        selector = part.selector();
+        if (selector != PatternPart.PathSelector.ALL) {
+            checkShortestPath(part);
         }
         Optional<Variable> pathVariable = part.pathVariable();
         if (pathVariable.isPresent() && scope.contains(pathVariable.get().name())) {
@@ -173,6 +181,20 @@ final class PatternBinder {
         }
         if (pathVariable.isPresent()) {
             bindPath(pathVariable.get().name(), nodeNames, relNames);
+        }
+    }
+
+    /** shortestPath() and allShortestPaths() search breadth-first along one variable-length relationship. */
+    private static void checkShortestPath(PatternPart part) {
+        String function = part.selector() == PatternPart.PathSelector.SHORTEST ? "shortestPath()" : "allShortestPaths()";
+        List<PatternStep> steps = part.element().steps();
+        if (steps.size() != 1 || steps.get(0).relationship().length().isEmpty()) {
+            throw new UnsupportedFeature(function + " over a pattern other than one variable-length relationship",
+                    part.span());
+        }
+        long min = steps.get(0).relationship().length().get().min().orElse(1);
+        if (min > 1) {
+            throw new UnsupportedFeature(function + " with a minimal length above 1", part.span());
         }
     }
 
@@ -251,14 +273,17 @@ final class PatternBinder {
                 throw new SyntaxError("VariableAlreadyBound",
                         "Cannot use the same relationship variable `" + name + "` for multiple relationships", at);
             }
-            throw new UnsupportedFeature("A variable-length relationship whose variable is bound by an earlier clause", at);
+            // Bound by an earlier clause: expand to any trail and keep the one that is the bound list.
+            String fresh = context.freshName("BOUND_RELS");
+            boundEarlier.put(fresh, name);
+            name = fresh;
         }
         if (r.where().isPresent()) {
             throw new UnsupportedFeature("WHERE inside a variable-length relationship pattern", r.where().get().span());
         }
         List<String> types = relationshipTypes(r.types());
         scope = scope.with(name, new VariableInfo(CypherType.listOf(CypherType.RELATIONSHIP), Set.copyOf(types),
-                r.variable().isPresent()));
+                r.variable().isPresent() && !boundEarlier.containsKey(name)));
         relationshipsOfClause.add(name);
         lengths.put(name, r.length().get());
         return name;
@@ -390,7 +415,7 @@ final class PatternBinder {
             scope = scope.with(to, new VariableInfo(CypherType.NODE, toLabels, toNode.variable().isPresent()));
         }
         plan = new VarExpand(plan, from, relName, types, direction, min, max, to, toLabels, into, reversed, step,
-                stepPredicates, inner);
+                stepPredicates, inner, selector);
         if (into) {
             constrainBoundNode(to, toNode);
         } else {

@@ -62,16 +62,21 @@ final class PatternPredicates {
         }
     }
 
-    /** The pattern comprehensions of an expression, outside other comprehensions. */
-    static List<PatternComprehension> comprehensions(Expression expression) {
-        List<PatternComprehension> found = new ArrayList<>();
+    /**
+     * The pattern comprehensions and {@code COUNT { … }} / {@code COLLECT { … }} subqueries of an
+     * expression, outside other comprehensions: each becomes a list collected per row.
+     */
+    static List<Expression> comprehensions(Expression expression) {
+        List<Expression> found = new ArrayList<>();
         collectComprehensions(expression, found);
         return found;
     }
 
-    private static void collectComprehensions(Object node, List<PatternComprehension> found) {
-        if (node instanceof PatternComprehension c) {
-            found.add(c);
+    private static void collectComprehensions(Object node, List<Expression> found) {
+        if (node instanceof PatternComprehension || node instanceof org.quiver.parser.ast.CountSubquery
+                || node instanceof org.quiver.parser.ast.CollectSubquery
+                || node instanceof org.quiver.parser.ast.ShortestPathExpression) {
+            found.add((Expression) node);
             return;
         }
         if (node instanceof Quantified || node instanceof ListComprehension) {
@@ -92,11 +97,41 @@ final class PatternPredicates {
         }
     }
 
-    /** A pattern comprehension planned against {@code input}: the list of its projection per input row. */
-    static org.quiver.planner.logical.PatternCollect comprehension(BindContext context, LogicalOp input, Scope scope,
-            PatternComprehension comprehension, String list) {
+    /**
+     * A comprehension or subquery of {@link #comprehensions} planned against {@code input}: the
+     * list of its values per input row ({@code COUNT { … }} collects a 1 per match; the expression
+     * binder takes its size).
+     */
+    static org.quiver.planner.logical.PatternCollect collect(BindContext context, LogicalOp input, Scope scope,
+            Expression expression, String list) {
+        if (expression instanceof PatternComprehension c) {
+            return comprehension(context, input, scope, c, list, PatternPart.PathSelector.ALL);
+        }
+        if (expression instanceof org.quiver.parser.ast.ShortestPathExpression shortest) {
+            // The shortest paths as the list a comprehension [p = shortestPath(…) | p] would give.
+            org.quiver.parser.ast.Variable path = new org.quiver.parser.ast.Variable(context.freshName("PATH"),
+                    shortest.span());
+            PatternPart part = shortest.pattern();
+            return comprehension(context, input, scope, new PatternComprehension(Optional.of(path), part.element(),
+                    Optional.empty(), path, shortest.span()), list, part.selector());
+        }
+        if (expression instanceof org.quiver.parser.ast.CountSubquery count) {
+            LogicalOp inner = count.body() instanceof SubqueryBody.QueryBody body
+                    ? SubqueryPlans.matches(context, input, scope, body.query(), "COUNT { … }").plan()
+                    : exists(context, input, scope, new ExistsSubquery(count.body(), count.span()));
+            return new org.quiver.planner.logical.PatternCollect(input, inner, org.quiver.planner.expr.Literal.of(1L),
+                    list);
+        }
+        org.quiver.parser.ast.CollectSubquery collect = (org.quiver.parser.ast.CollectSubquery) expression;
+        SubqueryPlans.Matches matches = SubqueryPlans.matches(context, input, scope, collect.query(), "COLLECT { … }");
+        Expr value = SubqueryPlans.collected(context, matches, collect);
+        return new org.quiver.planner.logical.PatternCollect(input, matches.plan(), value, list);
+    }
+
+    private static org.quiver.planner.logical.PatternCollect comprehension(BindContext context, LogicalOp input,
+            Scope scope, PatternComprehension comprehension, String list, PatternPart.PathSelector selector) {
         PatternBinder binder = new PatternBinder(context, new OuterRows(input.variables()), scope);
-        binder.bind(new Pattern(List.of(new PatternPart(comprehension.pathVariable(), PatternPart.PathSelector.ALL,
+        binder.bind(new Pattern(List.of(new PatternPart(comprehension.pathVariable(), selector,
                 comprehension.pattern(), comprehension.span())), comprehension.span()));
         LogicalOp plan = binder.plan();
         if (comprehension.where().isPresent()) {
@@ -136,13 +171,8 @@ final class PatternPredicates {
             pattern = body.pattern();
             where = body.where();
         } else {
-            Query query = ((SubqueryBody.QueryBody) exists.body()).query();
-            if (!query.unions().isEmpty() || query.first().clauses().size() != 1
-                    || !(query.first().clauses().get(0) instanceof Match match) || match.optional()) {
-                throw new UnsupportedFeature("EXISTS { … } around a query other than one MATCH", exists.span());
-            }
-            pattern = match.pattern();
-            where = match.where();
+            return SubqueryPlans.matches(context, input, scope, ((SubqueryBody.QueryBody) exists.body()).query(),
+                    "EXISTS { … }").plan();
         }
         PatternBinder binder = new PatternBinder(context, new OuterRows(input.variables()), scope);
         binder.bind(pattern);

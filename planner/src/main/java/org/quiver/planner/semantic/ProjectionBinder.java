@@ -73,12 +73,12 @@ final class ProjectionBinder {
         List<String> names = itemNames(items, isReturn);
         java.util.Map<Expression, String> lists = new java.util.HashMap<>();
         for (ProjectionItem item : items) {
-            for (org.quiver.parser.ast.PatternComprehension c : PatternPredicates.comprehensions(item.expression())) {
+            for (Expression c : PatternPredicates.comprehensions(item.expression())) {
                 if (lists.containsKey(c)) {
                     continue;
                 }
                 String list = context.freshName("COMPREHENSION");
-                org.quiver.planner.logical.PatternCollect collect = PatternPredicates.comprehension(context, plan, scope, c, list);
+                org.quiver.planner.logical.PatternCollect collect = PatternPredicates.collect(context, plan, scope, c, list);
                 plan = collect;
                 scope = scope.with(list, new VariableInfo(collect.variables().get(list), java.util.Set.of(), false));
                 lists.put(c, list);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.quiver.parser.ast.CallProcedure;
 import org.quiver.parser.ast.Clause;
 import org.quiver.parser.ast.Create;
 import org.quiver.parser.ast.Delete;
@@ -95,6 +96,9 @@ public final class QueryBinder {
 
     private BoundQuery single(SingleQuery query) {
         List<Clause> clauses = query.clauses();
+        if (clauses.size() == 1 && clauses.get(0) instanceof CallProcedure call) {
+            return standaloneCall(call);
+        }
         for (int i = 0; i < clauses.size(); i++) {
             Clause clause = clauses.get(i);
             boolean last = i == clauses.size() - 1;
@@ -134,6 +138,26 @@ public final class QueryBinder {
         }
         throw new SyntaxError("InvalidClauseComposition", "Query cannot conclude with " + clauseName(last)
                 + " (must be a RETURN clause or an update clause)", last.span());
+    }
+
+    /** A query that is one procedure call returns the fields it yields (by default all outputs). */
+    private BoundQuery standaloneCall(CallProcedure call) {
+        ProcedureCallBinder binder = callProcedure(call, true);
+        List<NamedExpr> items = new ArrayList<>();
+        for (String column : binder.columns()) {
+            items.add(new NamedExpr(column, new VariableRef(column, plan.variables().get(column))));
+        }
+        segments.add(new Segment(new Project(plan, items), binder.columns(), Optional.empty(), Map.of()));
+        return new BoundQuery(segments);
+    }
+
+    private ProcedureCallBinder callProcedure(CallProcedure call, boolean standalone) {
+        ProcedureCallBinder binder = new ProcedureCallBinder(context, plan, scope);
+        binder.bind(call, standalone);
+        plan = binder.plan();
+        scope = binder.scope();
+        call.where().ifPresent(this::where);
+        return binder;
     }
 
     /** The binder of an updating clause other than CREATE; null for a reading clause. */
@@ -207,6 +231,7 @@ public final class QueryBinder {
             if (m.optional()) {
                 plan = new OuterRows(input.variables());
             }
+            m.where().ifPresent(w -> rejectShortestPathPredicates(m.pattern(), w));
             PatternBinder pattern = new PatternBinder(context, plan, scope);
             pattern.bind(m.pattern());
             plan = pattern.plan();
@@ -220,8 +245,30 @@ public final class QueryBinder {
             projection.bind(w.projection(), false, w.where(), this::filter);
             plan = projection.plan();
             scope = projection.scope();
+        } else if (clause instanceof CallProcedure call) {
+            callProcedure(call, false);
         } else {
             throw new UnsupportedFeature(clauseName(clause), clause.span());
+        }
+    }
+
+    /**
+     * A WHERE on a shortest path's variables should steer the search (Neo4j finds the shortest
+     * path that satisfies it); filtering the found paths afterwards would give other answers.
+     */
+    private static void rejectShortestPathPredicates(org.quiver.parser.ast.Pattern pattern, Expression where) {
+        java.util.Set<String> mentioned = AstVariables.in(where);
+        for (org.quiver.parser.ast.PatternPart part : pattern.parts()) {
+            if (part.selector() == org.quiver.parser.ast.PatternPart.PathSelector.ALL) {
+                continue;
+            }
+            java.util.Set<String> pathVariables = new java.util.HashSet<>();
+            part.pathVariable().ifPresent(v -> pathVariables.add(v.name()));
+            part.element().steps().forEach(s -> s.relationship().variable().ifPresent(v -> pathVariables.add(v.name())));
+            if (pathVariables.stream().anyMatch(mentioned::contains)) {
+                throw new UnsupportedFeature("A WHERE predicate on the path or relationships of shortestPath()",
+                        where.span());
+            }
         }
     }
 
@@ -244,8 +291,8 @@ public final class QueryBinder {
             element = list.type();
         }
         element = MixedValues.normalize(element);
-        if (element.isEntity() || element == CypherType.PATH) {
-            throw new UnsupportedFeature("UNWIND of a list of nodes, relationships or paths", u.list().span());
+        if (element == CypherType.PATH) {
+            throw new UnsupportedFeature("UNWIND of a list of paths", u.list().span());
         }
         plan = new org.quiver.planner.logical.Unwind(plan, list, name, element);
         scope = scope.with(name, VariableInfo.value(element));
@@ -257,6 +304,10 @@ public final class QueryBinder {
 
     /** {@code input} filtered by {@code predicate}, read in {@code scope}; patterns in it become flags planned first. */
     private LogicalOp filter(LogicalOp input, Scope scope, Expression predicate) {
+        return filter(context, input, scope, predicate);
+    }
+
+    static LogicalOp filter(BindContext context, LogicalOp input, Scope scope, Expression predicate) {
         LogicalOp plan = input;
         java.util.Map<Expression, String> flags = new java.util.HashMap<>();
         for (Expression pattern : PatternPredicates.in(predicate)) {
@@ -267,6 +318,17 @@ public final class QueryBinder {
             String flag = context.freshName("PATTERN");
             plan = new org.quiver.planner.logical.PatternExists(plan, inner, flag);
             flags.put(pattern, flag);
+        }
+        for (Expression collected : PatternPredicates.comprehensions(predicate)) {
+            if (flags.containsKey(collected)) {
+                continue;
+            }
+            String list = context.freshName("COMPREHENSION");
+            org.quiver.planner.logical.PatternCollect collect = PatternPredicates.collect(context, plan, scope,
+                    collected, list);
+            plan = collect;
+            scope = scope.with(list, new VariableInfo(collect.variables().get(list), java.util.Set.of(), false));
+            flags.put(collected, list);
         }
         Expr bound = ExpressionBinder.asPredicate(new ExpressionBinder(context, scope, false, flags).bind(predicate));
         if (bound.type() != CypherType.BOOLEAN && bound.type() != CypherType.NULL) {
@@ -295,10 +357,11 @@ public final class QueryBinder {
             return d.detach() ? "DETACH DELETE" : "DELETE";
         } else if (clause instanceof Return) {
             return "RETURN";
+        } else if (clause instanceof CallProcedure) {
+            return "CALL";
         }
         return switch (clause.getClass().getSimpleName()) {
             case "CallSubquery" -> "CALL { … }";
-            case "CallProcedure" -> "CALL of a procedure";
             case "Foreach" -> "FOREACH";
             case "FromGraph" -> "FROM GRAPH";
             case "UseGraph" -> "USE";

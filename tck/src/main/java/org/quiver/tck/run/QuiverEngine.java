@@ -42,6 +42,11 @@ public final class QuiverEngine implements TckEngine<PropertyGraph> {
     }
 
     @Override
+    public TckEngine<PropertyGraph> withProcedure(String signature, List<Map<String, Object>> rows) {
+        return new QuiverEngine(session.withProcedure(signature, rows), timeout);
+    }
+
+    @Override
     public Execution<PropertyGraph> execute(PropertyGraph graph, String query, Map<String, Object> parameters) {
         CypherResult result = session.cypher(graph, query, parameters);
         return new Execution<>() {

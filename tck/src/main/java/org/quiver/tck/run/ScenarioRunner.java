@@ -20,6 +20,7 @@ import org.quiver.tck.values.TckValueParser;
  */
 public final class ScenarioRunner<G> {
     private static final Pattern NAMED_GRAPH = Pattern.compile("the (\\S+) graph");
+    private static final Pattern PROCEDURE = Pattern.compile("there exists a procedure (.+):");
     private static final Pattern RESULT = Pattern.compile(
             "the result should be(, in (any )?order)?( \\(ignoring element order for lists\\))?:");
 
@@ -37,7 +38,7 @@ public final class ScenarioRunner<G> {
         long start = System.nanoTime();
         Optional<String> example = scenario.exampleIndex().isPresent()
                 ? Optional.of(Integer.toString(scenario.exampleIndex().getAsInt())) : Optional.empty();
-        ScenarioState<G> state = new ScenarioState<>();
+        ScenarioState<G> state = new ScenarioState<>(engine);
         try {
             for (Step step : scenario.steps()) {
                 perform(step, state);
@@ -59,17 +60,20 @@ public final class ScenarioRunner<G> {
         String text = step.text();
         Matcher result = RESULT.matcher(text);
         Matcher namedGraph = NAMED_GRAPH.matcher(text);
+        Matcher procedure = PROCEDURE.matcher(text);
         ExpectedError expectedError = ExpectedError.fromStep(text);
         if (text.equals("an empty graph") || text.equals("any graph")) {
             state.graph = engine.emptyGraph();
         } else if (namedGraph.matches()) {
             state.graph = namedGraph(namedGraph.group(1)).graph();
         } else if (text.equals("having executed:")) {
-            state.graph = setUp(state.currentGraph(engine), docString(step), state.parameters);
+            state.graph = setUp(state.engine, state.currentGraph(), docString(step), state.parameters);
+        } else if (procedure.matches()) {
+            state.engine = withProcedure(state.engine, procedure.group(1).strip(), step);
         } else if (text.equals("parameters are:")) {
             readParameters(step, state);
         } else if (text.equals("executing query:") || text.equals("executing control query:")) {
-            state.execute(engine, docString(step));
+            state.execute(docString(step));
         } else if (result.matches()) {
             boolean inOrder = result.group(1) != null && result.group(2) == null;
             checkRows(step, state, inOrder, result.group(3) != null);
@@ -111,7 +115,7 @@ public final class ScenarioRunner<G> {
                 return new NamedGraph<>(null, new ScenarioFailure(Phase.SETUP, "no TCK graph named " + n));
             }
             try {
-                return new NamedGraph<>(setUp(engine.emptyGraph(), script.get(), Map.of()), null);
+                return new NamedGraph<>(setUp(engine, engine.emptyGraph(), script.get(), Map.of()), null);
             } catch (ScenarioFailure failure) {
                 return new NamedGraph<>(null, failure);
             }
@@ -122,7 +126,7 @@ public final class ScenarioRunner<G> {
      * Runs a setup statement to the end (reading its rows, so a run-time error shows here and not
      * in the query under test) and returns the graph after it.
      */
-    private G setUp(G graph, String statement, Map<String, Object> parameters) {
+    private G setUp(TckEngine<G> engine, G graph, String statement, Map<String, Object> parameters) {
         try {
             Execution<G> execution = engine.execute(graph, statement, parameters);
             execution.rows();
@@ -130,6 +134,33 @@ public final class ScenarioRunner<G> {
         } catch (Exception e) {
             EngineError error = EngineError.of(e, false);
             throw new ScenarioFailure(Phase.SETUP, error.description(), Optional.of(error.type()));
+        }
+    }
+
+    /** The procedure's table: a header naming its arguments and outputs, then one row of values per line. */
+    private static <G> TckEngine<G> withProcedure(TckEngine<G> engine, String signature, Step step) {
+        List<String> header = step.table().map(DataTable::header).orElse(List.of());
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (List<String> cells : step.table().map(DataTable::body).orElse(List.of())) {
+            if (cells.size() != header.size()) {
+                fail(Phase.SETUP, "a procedure row needs a value per column: " + cells);
+            }
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < cells.size(); i++) {
+                try {
+                    row.put(header.get(i), TckValueParser.parse(cells.get(i)));
+                } catch (IllegalArgumentException e) {
+                    fail(Phase.SETUP, "cannot read procedure value " + cells.get(i) + ": "
+                            + EngineError.oneLine(e.getMessage()));
+                }
+            }
+            rows.add(row);
+        }
+        try {
+            return engine.withProcedure(signature, rows);
+        } catch (RuntimeException e) {
+            throw new ScenarioFailure(Phase.SETUP, "cannot register procedure " + signature + ": "
+                    + EngineError.oneLine(String.valueOf(e.getMessage())));
         }
     }
 

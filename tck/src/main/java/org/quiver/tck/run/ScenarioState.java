@@ -7,6 +7,8 @@ import java.util.Optional;
 
 /** What one scenario's steps have built so far: the graph, the parameters, the last query and its outcome. */
 final class ScenarioState<G> {
+    /** The runner's engine, or one that also knows the procedures the scenario declared. */
+    TckEngine<G> engine;
     G graph;
     final Map<String, Object> parameters = new LinkedHashMap<>();
     Execution<G> execution;
@@ -16,7 +18,11 @@ final class ScenarioState<G> {
     Optional<String> matchedError = Optional.empty();
     private boolean executed;
 
-    G currentGraph(TckEngine<G> engine) {
+    ScenarioState(TckEngine<G> engine) {
+        this.engine = engine;
+    }
+
+    G currentGraph() {
         if (graph == null) {
             graph = engine.emptyGraph();
         }
@@ -24,12 +30,12 @@ final class ScenarioState<G> {
     }
 
     /** Compiles the query under test; an error is kept for the steps that check it. */
-    void execute(TckEngine<G> engine, String query) {
+    void execute(String query) {
         executed = true;
         execution = null;
         compileError = null;
         try {
-            execution = engine.execute(currentGraph(engine), query, parameters);
+            execution = engine.execute(currentGraph(), query, parameters);
             graph = execution.graph();
         } catch (Exception e) {
             compileError = e;

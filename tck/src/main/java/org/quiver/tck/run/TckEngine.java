@@ -15,4 +15,14 @@ public interface TckEngine<G> {
      * time; anything thrown by {@link Execution#rows()} as raised at run time.
      */
     Execution<G> execute(G graph, String query, Map<String, Object> parameters);
+
+    /**
+     * This engine with a procedure given as a table (TCK step "there exists a procedure …"):
+     * {@code signature} as the TCK writes it, each row a value per argument and output.
+     *
+     * @throws UnsupportedOperationException when the engine has no procedures
+     */
+    default TckEngine<G> withProcedure(String signature, java.util.List<Map<String, Object>> rows) {
+        throw new UnsupportedOperationException("procedures are not supported");
+    }
 }

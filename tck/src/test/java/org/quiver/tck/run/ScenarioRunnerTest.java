@@ -108,8 +108,14 @@ class ScenarioRunnerTest {
 
     @Test
     void unknownStepsFailTheScenario() {
+        assertFailed(run("Given any graph\nAnd there exists an index on :A(name):\n  |\n"), Phase.SETUP,
+                "unsupported step: And there exists an index on :A(name):");
+    }
+
+    @Test
+    void aProcedureStepFailsOnAnEngineWithoutProcedures() {
         assertFailed(run("Given any graph\nAnd there exists a procedure test.my.proc() :: ():\n  |\n"), Phase.SETUP,
-                "unsupported step: And there exists a procedure test.my.proc() :: ():");
+                "cannot register procedure test.my.proc() :: (): procedures are not supported");
     }
 
     @Test
