@@ -12,6 +12,8 @@ import org.apache.spark.sql.types.StructType;
 import org.quiver.api.CypherResult;
 import org.quiver.api.PropertyGraph;
 import org.quiver.api.SideEffects;
+import org.quiver.catalog.GraphCatalog;
+import org.quiver.construct.GraphConstruction;
 import org.quiver.parser.QueryParser;
 import org.quiver.parser.ast.ExecutionMode;
 import org.quiver.parser.ast.Query;
@@ -28,6 +30,7 @@ import org.quiver.planner.logical.Start;
 import org.quiver.planner.relational.RelOp;
 import org.quiver.planner.semantic.Segment;
 import org.quiver.planner.types.CypherType;
+import org.quiver.planner.update.ConstructAction;
 import org.quiver.planner.update.CreateAction;
 import org.quiver.planner.update.DeleteAction;
 import org.quiver.planner.update.SetAction;
@@ -41,22 +44,49 @@ import org.quiver.planner.update.UpdateAction;
 public final class QueryExecutor {
     private final SparkSession spark;
     private final PlannerOptions options;
+    private final GraphCatalog catalog;
 
-    public QueryExecutor(SparkSession spark, PlannerOptions options) {
+    /** An executor whose queries name graphs in {@code catalog} ({@code FROM GRAPH}, {@code CATALOG …}). */
+    public QueryExecutor(SparkSession spark, PlannerOptions options, GraphCatalog catalog) {
         this.spark = spark;
         this.options = options;
+        this.catalog = catalog;
+    }
+
+    SparkSession spark() {
+        return spark;
     }
 
     public CypherResult execute(PropertyGraph graph, String query, Map<String, ?> parameters) {
         Statement statement;
-        PlannedQuery planned;
         try {
             statement = QueryParser.parse(query);
+        } catch (CypherException e) {
+            throw e.query().isPresent() ? e : e.withQuery(query);
+        }
+        try {
+            GraphStatements graphs = new GraphStatements(this, catalog, graph, parameters);
+            if (!(statement instanceof Query q)) {
+                return graphs.catalogCommand(statement, query);
+            }
+            if (GraphStatements.returnsGraph(q)) {
+                return graphs.graphResult(q, query);
+            }
+            return run(graphs.workingGraph(q.first()), GraphStatements.withoutLeadingGraph(q), query, parameters);
+        } catch (CypherException e) {
+            throw e.query().isPresent() ? e : e.withQuery(query);
+        }
+    }
+
+    /** Plans and runs {@code statement} (no leading FROM or USE) on {@code graph}. */
+    CypherResult run(PropertyGraph graph, Query statement, String query, Map<String, ?> parameters) {
+        PlannedQuery planned;
+        try {
             planned = QueryPlanner.plan(query, statement, graph.schema(), parameters, options);
         } catch (CypherException e) {
             throw e.query().isPresent() ? e : e.withQuery(query);
         }
-        boolean explain = statement instanceof Query q && q.mode() == ExecutionMode.EXPLAIN;
+        boolean explain = statement.mode() == ExecutionMode.EXPLAIN;
         if (explain) {
             return explain(planned, graph);
         }
@@ -65,6 +95,9 @@ public final class QueryExecutor {
         SideEffects effects = SideEffects.NONE;
         try {
             for (Segment segment : planned.optimized()) {
+                if (segment.update().isPresent() && segment.update().get() instanceof ConstructAction construct) {
+                    return CypherResult.ofGraph(construct(segment, construct, current, argument, parameters), spark);
+                }
                 if (segment.update().isEmpty()) {
                     Dataset<Row> data;
                     try {
@@ -84,12 +117,25 @@ public final class QueryExecutor {
                 effects = effects.plus(outcome.sideEffects());
             }
         } catch (CypherException e) {
-            // An error of a running update: nothing is written, and the error surfaces when the rows are read.
             CypherException located = e.query().isPresent() ? e : e.withQuery(query);
+            if (planned.optimized().get(planned.optimized().size() - 1).update()
+                    .filter(ConstructAction.class::isInstance).isPresent()) {
+                throw located;
+            }
+            // An error of a running update: nothing is written, and the error surfaces when the rows are read.
             return CypherResult.failed(planned.columns(), planned.types(), graph, located);
         }
         StructType none = new StructType();
         return new CypherResult(List.of(), List.of(), spark.createDataFrame(List.of(), none), current, effects);
+    }
+
+    /** The graph a CONSTRUCT builds from the rows of its part over {@code current}. */
+    private PropertyGraph construct(Segment segment, ConstructAction action, PropertyGraph current,
+            List<List<Object>> argument, Map<String, ?> parameters) {
+        GraphStatements graphs = new GraphStatements(this, catalog, current, parameters);
+        List<PropertyGraph> on = action.on().stream().map(graphs::resolve).toList();
+        Dataset<Row> rows = compile(segment, current, argument);
+        return new GraphConstruction(current, on, action, rows, segment.plan().variables()).build();
     }
 
     /** Runs the action that ends {@code segment} over {@code current}; {@code start} is the statement's input graph. */

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.quiver.parser.ast.Clause;
+import org.quiver.parser.ast.CloneItem;
+import org.quiver.parser.ast.Construct;
+import org.quiver.parser.ast.ReturnGraph;
 import org.quiver.parser.ast.Create;
 import org.quiver.parser.ast.Delete;
 import org.quiver.parser.ast.Match;
@@ -106,6 +109,15 @@ public final class QueryBinder {
                 continue;
             }
             finishCreate(false);
+            if (clause instanceof Construct c) {
+                boolean returnsGraph = i == clauses.size() - 2 && clauses.get(i + 1) instanceof ReturnGraph;
+                if (!returnsGraph) {
+                    Span at = last ? c.span() : clauses.get(i + 1).span();
+                    throw new SyntaxError("InvalidClauseComposition", "CONSTRUCT must be followed by RETURN GRAPH", at);
+                }
+                construct(c);
+                return new BoundQuery(segments);
+            }
             UpdateBinder update = updateBinder(clause);
             if (update != null) {
                 finishUpdate(update, last);
@@ -134,6 +146,45 @@ public final class QueryBinder {
         }
         throw new SyntaxError("InvalidClauseComposition", "Query cannot conclude with " + clauseName(last)
                 + " (must be a RETURN clause or an update clause)", last.span());
+    }
+
+    /**
+     * Ends the statement with a CONSTRUCT; its clone aliases ({@code CLONE a AS b}) are first
+     * projected as columns of their own.
+     */
+    private void construct(Construct c) {
+        List<NamedExpr> aliases = new ArrayList<>();
+        Scope withAliases = scope;
+        for (CloneItem item : c.clones()) {
+            if (!(item.expression() instanceof org.quiver.parser.ast.Variable v)) {
+                throw new UnsupportedFeature("CLONE of an expression that is not a variable", item.span());
+            }
+            VariableInfo info = scope.lookup(v.name()).orElseThrow(() -> new SyntaxError("UndefinedVariable",
+                    "Variable `" + v.name() + "` not defined", v.span()));
+            if (info.type() != CypherType.NODE && info.type() != CypherType.RELATIONSHIP) {
+                throw new SyntaxError("InvalidArgumentType", "Type mismatch: CLONE expected a node or relationship "
+                        + "but was " + info.type().displayName(), v.span());
+            }
+            if (item.alias().isPresent()) {
+                String alias = item.alias().get().name();
+                if (withAliases.contains(alias)) {
+                    throw new SyntaxError("VariableAlreadyBound", "Variable `" + alias + "` already declared",
+                            item.alias().get().span());
+                }
+                aliases.add(new NamedExpr(alias, new VariableRef(v.name(), info.type())));
+                withAliases = withAliases.with(alias, new VariableInfo(info.type(), info.labels(), true));
+            }
+        }
+        if (!aliases.isEmpty()) {
+            List<NamedExpr> items = new ArrayList<>();
+            scope.variables().forEach((name, info) -> items.add(new NamedExpr(name, new VariableRef(name, info.type()))));
+            items.addAll(aliases);
+            plan = new Project(plan, items);
+            scope = withAliases;
+        }
+        ConstructBinder binder = new ConstructBinder(context, scope);
+        binder.bind(c);
+        finishUpdate(binder, true);
     }
 
     /** The binder of an updating clause other than CREATE; null for a reading clause. */
