@@ -41,6 +41,8 @@ final class GraphStatements {
     private final PropertyGraph graph;
     private final Map<String, ?> parameters;
     private final int viewDepth;
+    /** Each name is resolved once per statement: planning and running see the same graph (and run a view once). */
+    private final Map<GraphName, PropertyGraph> resolved = new java.util.IdentityHashMap<>();
 
     GraphStatements(QueryExecutor executor, GraphCatalog catalog, PropertyGraph graph, Map<String, ?> parameters) {
         this(executor, catalog, graph, parameters, 0);
@@ -91,6 +93,15 @@ final class GraphStatements {
 
     /** A graph a query names: a view applied to graphs, or a stored graph. */
     PropertyGraph resolve(GraphName name) {
+        PropertyGraph known = resolved.get(name);
+        if (known == null) {
+            known = lookUp(name);
+            resolved.put(name, known);
+        }
+        return known;
+    }
+
+    private PropertyGraph lookUp(GraphName name) {
         if (name.parameter()) {
             throw new SemanticError("UnknownGraphParameter", "$" + name.parts().get(0)
                     + " names a graph only inside a view that declares it", name.span());
@@ -149,7 +160,7 @@ final class GraphStatements {
                     + "the graph FROM GRAPH names when nothing else comes before it", returnGraph.span());
         }
         Query query = new Query(ExecutionMode.RUN, rest, List.of(), part.span());
-        return executor.run(working, query, text, parameters).graph();
+        return executor.run(this, working, query, text, parameters).graph();
     }
 
     CypherResult catalogCommand(Statement statement, String text) {

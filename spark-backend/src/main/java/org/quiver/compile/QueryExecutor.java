@@ -34,6 +34,7 @@ import org.quiver.planner.update.ConstructAction;
 import org.quiver.planner.update.CreateAction;
 import org.quiver.planner.update.DeleteAction;
 import org.quiver.planner.update.SetAction;
+import org.quiver.planner.update.SwitchGraph;
 import org.quiver.planner.update.UpdateAction;
 
 /**
@@ -72,17 +73,22 @@ public final class QueryExecutor {
             if (GraphStatements.returnsGraph(q)) {
                 return graphs.graphResult(q, query);
             }
-            return run(graphs.workingGraph(q.first()), GraphStatements.withoutLeadingGraph(q), query, parameters);
+            return run(graphs, graphs.workingGraph(q.first()), GraphStatements.withoutLeadingGraph(q), query, parameters);
         } catch (CypherException e) {
             throw e.query().isPresent() ? e : e.withQuery(query);
         }
     }
 
-    /** Plans and runs {@code statement} (no leading FROM or USE) on {@code graph}. */
-    CypherResult run(PropertyGraph graph, Query statement, String query, Map<String, ?> parameters) {
+    /**
+     * Plans and runs {@code statement} (no leading FROM or USE) on {@code graph}; {@code graphs}
+     * finds the graphs it names.
+     */
+    CypherResult run(GraphStatements graphs, PropertyGraph graph, Query statement, String query,
+            Map<String, ?> parameters) {
         PlannedQuery planned;
         try {
-            planned = QueryPlanner.plan(query, statement, graph.schema(), parameters, options);
+            planned = QueryPlanner.plan(query, statement, graph.schema(), parameters, options,
+                    name -> graphs.resolve(name).schema());
         } catch (CypherException e) {
             throw e.query().isPresent() ? e : e.withQuery(query);
         }
@@ -96,7 +102,15 @@ public final class QueryExecutor {
         try {
             for (Segment segment : planned.optimized()) {
                 if (segment.update().isPresent() && segment.update().get() instanceof ConstructAction construct) {
-                    return CypherResult.ofGraph(construct(segment, construct, current, argument, parameters), spark);
+                    List<PropertyGraph> on = construct.on().stream().map(graphs::resolve).toList();
+                    Dataset<Row> rows = compile(segment, current, argument);
+                    return CypherResult.ofGraph(new GraphConstruction(current, on, construct, rows,
+                            segment.plan().variables()).build(), spark);
+                }
+                if (segment.update().isPresent() && segment.update().get() instanceof SwitchGraph to) {
+                    argument = rowsOf(segment, current, argument);
+                    current = graphs.resolve(to.graph());
+                    continue;
                 }
                 if (segment.update().isEmpty()) {
                     Dataset<Row> data;
@@ -127,15 +141,6 @@ public final class QueryExecutor {
         }
         StructType none = new StructType();
         return new CypherResult(List.of(), List.of(), spark.createDataFrame(List.of(), none), current, effects);
-    }
-
-    /** The graph a CONSTRUCT builds from the rows of its part over {@code current}. */
-    private PropertyGraph construct(Segment segment, ConstructAction action, PropertyGraph current,
-            List<List<Object>> argument, Map<String, ?> parameters) {
-        GraphStatements graphs = new GraphStatements(this, catalog, current, parameters);
-        List<PropertyGraph> on = action.on().stream().map(graphs::resolve).toList();
-        Dataset<Row> rows = compile(segment, current, argument);
-        return new GraphConstruction(current, on, action, rows, segment.plan().variables()).build();
     }
 
     /** Runs the action that ends {@code segment} over {@code current}; {@code start} is the statement's input graph. */

@@ -22,10 +22,10 @@ import org.quiver.planner.update.ConstructAction;
 /**
  * Builds the graph of a {@code CONSTRUCT} from the rows of its part, in Spark (nothing is collected).
  *
- * <p>Ids: the graphs named in {@code ON} come first and, when elements are cloned, the queried
- * graph after them; {@link IdShift} places their ids side by side (the first keeps its ids, so a
- * clone keeps its id whenever the queried graph is first or alone). Created elements are numbered
- * above all of them: the {@code i}-th of {@code k} created node patterns gives the node of the
+ * <p>Ids: the graphs named in {@code ON} come first and the queried graph after them;
+ * {@link IdShift} places their ids side by side (the first keeps its ids, so a clone keeps its id
+ * whenever the queried graph is first or alone). Created elements are numbered above all of them,
+ * so their ids are new in the queried graph too: the {@code i}-th of {@code k} created node patterns gives the node of the
  * {@code r}-th group (groups in the sort order of their grouping values, a dense rank) the id
  * {@code base + (r - 1) * k + i}. Ids so depend only on the rows' values, not on their order or
  * partitioning: the same query over the same graphs gives the same ids, and a recomputed partition
@@ -51,10 +51,8 @@ public final class GraphConstruction {
     public PropertyGraph build() {
         IdShift ids = new IdShift();
         on.forEach(ids::add);
+        ids.add(queried);
         boolean clones = !action.clones().isEmpty();
-        if (clones) {
-            ids.add(queried);
-        }
         List<NodeTable> nodes = new ArrayList<>();
         List<RelationshipTable> relationships = new ArrayList<>();
         Clones cloned = clones ? new Clones(queried, action, rows, columnTypes) : null;
@@ -72,7 +70,7 @@ public final class GraphConstruction {
             cloned.nodeTables().forEach(t -> nodes.add(ids.shift(t, queried)));
             cloned.relationshipTables().forEach(t -> relationships.add(ids.shift(t, queried)));
         }
-        long clonedNodeOffset = clones ? ids.nodeOffset(queried) : 0;
+        long clonedNodeOffset = ids.nodeOffset(queried);
         int k = action.nodes().size();
         for (int i = 0; i < k; i++) {
             nodes.add(createNodes(action.nodes().get(i), ids.nextNodeId(), k, i));

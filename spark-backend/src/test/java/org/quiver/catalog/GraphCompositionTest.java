@@ -119,6 +119,23 @@ class GraphCompositionTest {
         CypherException midQuery = assertThrows(CypherException.class,
                 () -> rows("MATCH (n) FROM GRAPH places MATCH (m) RETURN n, m"));
         assertEquals("UnsupportedFeature", midQuery.errorType());
+        assertTrue(midQuery.getMessage().contains("to another graph"), midQuery.getMessage());
+    }
+
+    @Test
+    void aQuerySwitchesGraphsCarryingValues() {
+        assertEquals(List.of(List.of("Ann", "Oslo"), List.of("Ann", "Rome")),
+                rows("FROM GRAPH session.people MATCH (p:Person) WITH p.name AS name"
+                        + " FROM GRAPH places MATCH (c:City) WHERE size(c.name) = size(name) + 1"
+                        + " RETURN name, c.name ORDER BY c.name"));
+        PropertyGraph visits = quiver.cypher("FROM GRAPH session.people MATCH (p:Person) WHERE p.name <> 'Bo'"
+                + " WITH p.name AS name USE places MATCH (c:City)"
+                + " CONSTRUCT CLONE c CREATE (c)<-[:VISITS]-(:Visitor {name: name}) RETURN GRAPH").graph();
+        assertEquals(List.of(List.of("Ann", 0L, "Oslo"), List.of("Ann", 1L, "Rome"),
+                List.of("Cy", 0L, "Oslo"), List.of("Cy", 1L, "Rome")),
+                quiver.cypher(visits, "MATCH (v:Visitor)-[:VISITS]->(c) RETURN v.name, id(c), c.name"
+                        + " ORDER BY v.name, c.name").rows());
+        assertEquals(List.of(List.of(2L)), quiver.cypher(visits, "MATCH (v:Visitor) RETURN count(v)").rows());
     }
 
     @Test
@@ -144,5 +161,26 @@ class GraphCompositionTest {
         assertEquals(List.of(List.of(2L)), rows("FROM GRAPH session.mapped MATCH (p:Person) RETURN count(p)"));
         quiver.execute("DROP PROPERTY GRAPH mapped");
         assertFalse(quiver.graph("mapped").isPresent());
+    }
+
+    @Test
+    void theReadmeExampleRuns() {
+        quiver.store("session.social", quiver.loadGraph(java.nio.file.Path.of("../examples/social")));
+        quiver.store("session.cities", quiver.cypher(quiver.emptyGraph(),
+                "CREATE (:City {name: 'Lagos'}), (:City {name: 'Uppsala'})").graph());
+        quiver.cypher("""
+            CATALOG CREATE GRAPH session.hubs {
+              FROM GRAPH session.social
+              MATCH (p:Person)-[:KNOWS]->(f:Person)
+              CONSTRUCT ON session.cities
+                CLONE p
+                CREATE (p)-[:MEMBER]->(h:Hub {name: p.name + "'s circle"})
+                SET h.size = 1
+              RETURN GRAPH }""");
+        List<List<Object>> members = rows("FROM GRAPH session.hubs MATCH (p)-[:MEMBER]->(h:Hub)"
+                + " WHERE h.name = p.name + \"'s circle\" AND h.size = 1 RETURN count(*), count(DISTINCT p)");
+        // 22 people of examples/social know someone (the start ids of relationships/KNOWS.csv).
+        assertEquals(List.of(List.of(22L, 22L)), members);
+        assertEquals(List.of(List.of(2L)), rows("FROM GRAPH session.hubs MATCH (c:City) RETURN count(c)"));
     }
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.quiver.parser.ast.Clause;
 import org.quiver.parser.ast.CloneItem;
 import org.quiver.parser.ast.Construct;
+import org.quiver.parser.ast.FromGraph;
+import org.quiver.parser.ast.UseGraph;
 import org.quiver.parser.ast.ReturnGraph;
 import org.quiver.parser.ast.Create;
 import org.quiver.parser.ast.Delete;
@@ -118,6 +120,14 @@ public final class QueryBinder {
                 construct(c);
                 return new BoundQuery(segments);
             }
+            if (clause instanceof FromGraph || clause instanceof UseGraph) {
+                if (last) {
+                    throw new SyntaxError("InvalidClauseComposition", "Query cannot conclude with "
+                            + clauseName(clause) + " (must be followed by a reading clause)", clause.span());
+                }
+                switchGraph(clause);
+                continue;
+            }
             UpdateBinder update = updateBinder(clause);
             if (update != null) {
                 finishUpdate(update, last);
@@ -146,6 +156,39 @@ public final class QueryBinder {
         }
         throw new SyntaxError("InvalidClauseComposition", "Query cannot conclude with " + clauseName(last)
                 + " (must be a RETURN clause or an update clause)", last.span());
+    }
+
+    /**
+     * {@code FROM GRAPH g} after other clauses: ends the part; the next one reads {@code g} and
+     * starts from the values carried so far. Nodes and relationships belong to the graph they were
+     * matched in, so they cannot be carried.
+     */
+    private void switchGraph(Clause clause) {
+        org.quiver.parser.ast.GraphName graph = clause instanceof FromGraph f ? f.graph() : ((UseGraph) clause).graph();
+        Map<String, CypherType> handedOver = new LinkedHashMap<>();
+        List<NamedExpr> items = new ArrayList<>();
+        for (Map.Entry<String, VariableInfo> v : scope.variables().entrySet()) {
+            if (!v.getValue().named()) {
+                continue;
+            }
+            CypherType type = v.getValue().type();
+            if (!CreateBinder.storable(type) || type instanceof CypherType.ListOf l && l.element() == CypherType.ANY) {
+                throw new UnsupportedFeature("Carrying a " + type.displayName() + " value (`" + v.getKey() + "`) to "
+                        + "another graph (project its properties with WITH before " + clauseName(clause) + ")",
+                        clause.span());
+            }
+            items.add(new NamedExpr(v.getKey(), new VariableRef(v.getKey(), type)));
+            handedOver.put(v.getKey(), type);
+        }
+        segments.add(new Segment(new Project(plan, items), items.stream().map(NamedExpr::name).toList(),
+                Optional.of(new org.quiver.planner.update.SwitchGraph(graph)), handedOver));
+        context.extendSchema(context.schemaOf(graph));
+        Scope carried = Scope.EMPTY;
+        for (String name : handedOver.keySet()) {
+            carried = carried.with(name, scope.lookup(name).orElseThrow());
+        }
+        scope = carried;
+        plan = new Argument(handedOver);
     }
 
     /**
