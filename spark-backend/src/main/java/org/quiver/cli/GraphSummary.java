@@ -18,7 +18,7 @@ import org.quiver.planner.types.CypherType;
 
 /**
  * What the command line prints for a statement that returns a graph: one row per label
- * combination of its nodes and per type of its relationships, with how many there are (a Spark
+ * combination of its nodes and per type of its relationships that has any, with how many (a Spark
  * job per table), in the columns {@code element}, {@code labels}, {@code count}, so that every
  * output format writes it as it writes rows.
  */
@@ -36,8 +36,9 @@ final class GraphSummary {
             add(relationships, "relationship", List.of(t.type()), t.data().count());
         }
         List<Row> rows = new ArrayList<>();
-        nodes.values().forEach(v -> rows.add(RowFactory.create(v)));
-        relationships.values().forEach(v -> rows.add(RowFactory.create(v)));
+        // A constructed graph keeps a table for each label combination it could clone, found empty here.
+        nodes.values().stream().filter(v -> (Long) v[2] > 0).forEach(v -> rows.add(RowFactory.create(v)));
+        relationships.values().stream().filter(v -> (Long) v[2] > 0).forEach(v -> rows.add(RowFactory.create(v)));
         StructType schema = new StructType().add("element", DataTypes.StringType)
                 .add("labels", DataTypes.createArrayType(DataTypes.StringType)).add("count", DataTypes.LongType);
         return new CypherResult(List.of("element", "labels", "count"),

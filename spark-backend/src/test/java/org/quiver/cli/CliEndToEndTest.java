@@ -62,4 +62,26 @@ class CliEndToEndTest {
                 out.toString(StandardCharsets.UTF_8));
         assertEquals(0, code);
     }
+
+    @Test
+    void theComposeExampleOfTheReadmeRuns() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code = new QuiverCommand(new SparkGraphOpener(TestSpark::quiver)).run(
+                new String[] {"query", "--graph", "../examples/social", "--format", "json",
+                    "--file", "../examples/compose.cypher"},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        // 22 people know someone: a circle each; 28 people are at either end of the 40 KNOWS
+        // relationships; each owner and each of the 40 friends is IN a circle once.
+        assertEquals("{\"columns\":[\"element\",\"labels\",\"count\"],\"rows\":[[\"node\",[\"Circle\"],22],"
+                + "[\"node\",[\"Person\"],28],[\"relationship\",[\"IN\"],62]]}", lines[0]);
+        assertEquals(2, lines.length);
+        assertEquals(22, lines[1].split("\\],\\[").length);
+        assertEquals(0, code);
+    }
 }
