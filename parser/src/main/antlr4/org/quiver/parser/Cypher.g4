@@ -249,17 +249,17 @@ nodeLabels
 
 // FROM [GRAPH] name: the graph the following clauses read.
 fromGraphClause
-    : FROM GRAPH? graphName
+    : FROM GRAPH? graphReference
     ;
 
 // USE [GRAPH] name: the graph the query runs on.
 useGraphClause
-    : USE GRAPH? graphName
+    : USE GRAPH? graphReference
     ;
 
 // CONSTRUCT [ON g, …] [CLONE x [AS y], …] then CREATE and SET clauses: builds a new graph.
 constructClause
-    : CONSTRUCT (ON graphName (COMMA graphName)*)? (CLONE cloneItem (COMMA cloneItem)*)?
+    : CONSTRUCT (ON graphReference (COMMA graphReference)*)? (CLONE cloneItem (COMMA cloneItem)*)?
         (createClause | setClause)*
     ;
 
@@ -271,6 +271,13 @@ cloneItem
 // RETURN GRAPH: the query's result is the graph it constructed.
 returnGraphClause
     : RETURN GRAPH
+    ;
+
+// A graph a query reads: a catalog name, a view applied to graphs (friendsOf(session.social)), or,
+// inside a view, one of its parameters ($g).
+graphReference
+    : graphName (LPAREN (graphReference (COMMA graphReference)*)? RPAREN)?
+    | parameter
     ;
 
 // A graph in the catalog: name or namespace.name (a name may itself contain dots).

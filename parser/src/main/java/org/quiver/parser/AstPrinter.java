@@ -241,6 +241,10 @@ public final class AstPrinter {
     }
 
     private String graph(GraphName name) {
-        return name.parts().stream().map(CypherText::name).collect(Collectors.joining("."));
+        if (name.parameter()) {
+            return expressions.print(new org.quiver.parser.ast.Parameter(name.parts().get(0), name.span()));
+        }
+        String text = name.parts().stream().map(CypherText::name).collect(Collectors.joining("."));
+        return name.arguments().isEmpty() ? text : text + "(" + join(name.arguments(), this::graph) + ")";
     }
 }

@@ -29,12 +29,26 @@ final class GraphClauseBuilder {
         return new GraphName(parts, source.of(ctx));
     }
 
+    GraphName graphReference(CypherParser.GraphReferenceContext ctx) {
+        if (ctx.parameter() != null) {
+            String name = expressions.atoms().parameter(ctx.parameter()).name();
+            return new GraphName(List.of(name), List.of(), true, source.of(ctx));
+        }
+        GraphName name = graphName(ctx.graphName());
+        if (ctx.LPAREN() == null) {
+            return name;
+        }
+        List<GraphName> arguments = new ArrayList<>();
+        ctx.graphReference().forEach(argument -> arguments.add(graphReference(argument)));
+        return new GraphName(name.parts(), arguments, false, source.of(ctx));
+    }
+
     FromGraph from(CypherParser.FromGraphClauseContext ctx) {
-        return new FromGraph(graphName(ctx.graphName()), source.of(ctx));
+        return new FromGraph(graphReference(ctx.graphReference()), source.of(ctx));
     }
 
     UseGraph use(CypherParser.UseGraphClauseContext ctx) {
-        return new UseGraph(graphName(ctx.graphName()), source.of(ctx));
+        return new UseGraph(graphReference(ctx.graphReference()), source.of(ctx));
     }
 
     ReturnGraph returnGraph(CypherParser.ReturnGraphClauseContext ctx) {
@@ -44,7 +58,7 @@ final class GraphClauseBuilder {
     /** The CREATE and SET clauses keep the order they were written in: a SET may refer to a creation. */
     Construct construct(CypherParser.ConstructClauseContext ctx) {
         List<GraphName> on = new ArrayList<>();
-        ctx.graphName().forEach(name -> on.add(graphName(name)));
+        ctx.graphReference().forEach(name -> on.add(graphReference(name)));
         List<CloneItem> clones = new ArrayList<>();
         for (var item : ctx.cloneItem()) {
             clones.add(new CloneItem(expressions.expression(item.expression()),

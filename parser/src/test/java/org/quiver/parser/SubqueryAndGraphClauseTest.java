@@ -131,6 +131,17 @@ class SubqueryAndGraphClauseTest {
     }
 
     @Test
+    void viewsAppliedToGraphsAndViewParameters() {
+        var from = (FromGraph) clauses("FROM GRAPH friendsOf(session.social, $g) MATCH (n) RETURN n").get(0);
+        var social = new GraphName(List.of("session", "social"), S);
+        var g = new GraphName(List.of("g"), List.of(), true, S);
+        assertEquals(new GraphName(List.of("friendsOf"), List.of(social, g), false, S), from.graph());
+        var construct = (Construct) clauses("CONSTRUCT ON $g, v() RETURN GRAPH").get(0);
+        assertEquals(List.of(g, new GraphName(List.of("v"), List.of(), false, S)), construct.on());
+        assertThrows(SyntaxError.class, () -> QueryParser.parse("CATALOG DROP GRAPH $g"));
+    }
+
+    @Test
     void returnOfAVariableNamedGraph() {
         assertInstanceOf(Return.class, clauses("MATCH (graph) RETURN graph.name").get(1));
         assertInstanceOf(Return.class, clauses("MATCH (graph) RETURN `graph`").get(1));

@@ -36,10 +36,18 @@ public final class QueryPlanner {
 
     public static PlannedQuery plan(String text, Statement statement, GraphSchema schema, Map<String, ?> parameters,
             PlannerOptions options) {
+        return plan(text, statement, schema, parameters, options, name -> {
+            throw new UnsupportedFeature("FROM GRAPH without a catalog of graphs", name.span());
+        });
+    }
+
+    /** {@code graphs}: the schemas of the graphs a query switches to ({@code MATCH … FROM GRAPH g MATCH …}). */
+    public static PlannedQuery plan(String text, Statement statement, GraphSchema schema, Map<String, ?> parameters,
+            PlannerOptions options, java.util.function.Function<org.quiver.parser.ast.GraphName, GraphSchema> graphs) {
         if (!(statement instanceof Query query)) {
             throw new UnsupportedFeature("The statement " + statement.getClass().getSimpleName(), statement.span());
         }
-        BoundQuery bound = QueryBinder.bind(query, new BindContext(text, schema, parameters, options.procedures()));
+        BoundQuery bound = QueryBinder.bind(query, new BindContext(text, schema, parameters, options.procedures(), graphs));
         List<Segment> optimized = new ArrayList<>();
         for (Segment segment : bound.segments()) {
             if (VALIDATE) {

@@ -34,6 +34,7 @@ public final class CypherResult {
     private final PropertyGraph graph;
     private final SideEffects sideEffects;
     private final org.quiver.parser.error.CypherException failure;
+    private boolean returnsGraph;
     private List<List<Object>> rows;
 
     /** Made by the query executor; {@code data} has one column per name, in order. */
@@ -69,8 +70,25 @@ public final class CypherResult {
     }
 
     /**
+     * The result of a statement that returns a graph ({@code … RETURN GRAPH}, {@code CATALOG CREATE
+     * GRAPH}): no columns, no rows, and {@link #graph()} is that graph.
+     */
+    public static CypherResult ofGraph(PropertyGraph graph, org.apache.spark.sql.SparkSession spark) {
+        CypherResult result = new CypherResult(List.of(), List.of(),
+                spark.createDataFrame(List.of(), new org.apache.spark.sql.types.StructType()), graph, SideEffects.NONE);
+        result.returnsGraph = true;
+        return result;
+    }
+
+    /** True when the statement's result is its graph ({@code RETURN GRAPH}) rather than rows. */
+    public boolean returnsGraph() {
+        return returnsGraph;
+    }
+
+    /**
      * The graph after the statement: the queried graph itself for a read-only query, a new version
-     * for a statement that updates (the queried graph object is never changed).
+     * for a statement that updates (the queried graph object is never changed), the graph built for
+     * one that returns a graph.
      */
     public PropertyGraph graph() {
         return graph;

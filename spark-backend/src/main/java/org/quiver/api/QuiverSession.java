@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.spark.sql.SparkSession;
+import org.quiver.catalog.GraphCatalog;
+import org.quiver.catalog.GraphNamespace;
 import org.quiver.compile.QueryExecutor;
 import org.quiver.io.CsvGraphLoader;
 import org.quiver.mapping.MappedGraphs;
@@ -30,19 +32,22 @@ public final class QuiverSession implements AutoCloseable {
     private final PlannerOptions options;
     private final QueryExecutor executor;
     private final MappedGraphs mappedGraphs;
+    private final GraphCatalog catalog;
 
     private QuiverSession(SparkSession spark, boolean ownsSpark, PlannerOptions options) {
-        this(spark, ownsSpark, options, new MappedGraphs());
+        this(spark, ownsSpark, options, new MappedGraphs(), new GraphCatalog());
     }
 
-    private QuiverSession(SparkSession spark, boolean ownsSpark, PlannerOptions options, MappedGraphs mappedGraphs) {
+    private QuiverSession(SparkSession spark, boolean ownsSpark, PlannerOptions options, MappedGraphs mappedGraphs,
+            GraphCatalog catalog) {
         this.spark = Objects.requireNonNull(spark, "spark");
         // Cypher names are case-sensitive: `name` and `NAME` are two properties, which Spark's
         // default case-insensitive resolution would mix up.
         spark.conf().set("spark.sql.caseSensitive", "true");
         this.ownsSpark = ownsSpark;
         this.options = options;
-        this.executor = new QueryExecutor(spark, options);
+        this.catalog = catalog;
+        this.executor = new QueryExecutor(spark, options, catalog);
         this.mappedGraphs = mappedGraphs;
     }
 
@@ -77,7 +82,7 @@ public final class QuiverSession implements AutoCloseable {
                 throw new IllegalArgumentException("no optimizer rule named " + name + "; rules: " + known);
             }
         }
-        return new QuiverSession(spark, false, options.withDisabledRules(ruleNames), mappedGraphs);
+        return new QuiverSession(spark, false, options.withDisabledRules(ruleNames), mappedGraphs, catalog);
     }
 
     /**
@@ -99,7 +104,8 @@ public final class QuiverSession implements AutoCloseable {
      */
     public QuiverSession withProcedure(String signature, java.util.List<? extends Map<String, ?>> rows) {
         return new QuiverSession(spark, false,
-                options.withProcedure(org.quiver.planner.procedure.Procedure.of(signature, rows)), mappedGraphs);
+                options.withProcedure(org.quiver.planner.procedure.Procedure.of(signature, rows)), mappedGraphs,
+                catalog);
     }
 
     public SparkSession spark() {
@@ -139,12 +145,55 @@ public final class QuiverSession implements AutoCloseable {
      *     column a mapping cannot use
      */
     public java.util.Optional<PropertyGraph> execute(String mappingStatement) {
-        return mappedGraphs.execute(spark, mappingStatement);
+        java.util.Optional<PropertyGraph> graph = mappedGraphs.execute(spark, mappingStatement);
+        var statement = org.quiver.parser.ddl.GraphDdl.parse(mappingStatement);
+        java.util.List<String> name = java.util.List.of(statement.graph().text());
+        if (statement instanceof org.quiver.parser.ddl.ast.DropPropertyGraph) {
+            graph.ifPresent(g -> catalog.locate(name).namespace().drop(statement.graph().text()));
+        } else {
+            graph.ifPresent(g -> catalog.locate(name).namespace().store(statement.graph().text(), g));
+        }
+        return graph;
     }
 
-    /** The graph a mapping statement created under {@code name} (dotted, as written in the statement). */
+    /**
+     * The graph stored under {@code name} in the session's catalog: {@code ns.g} is graph {@code g}
+     * of a registered namespace {@code ns}; any other name is a graph of the namespace
+     * {@code session} (where {@link #store}, {@code CATALOG CREATE GRAPH g} and mapping statements
+     * put graphs), as written: {@code graph("social")}, {@code graph("session.social")},
+     * {@code graph("db.social")} for a graph mapped as {@code db.social}.
+     */
     public java.util.Optional<PropertyGraph> graph(String name) {
-        return mappedGraphs.get(name);
+        return catalog.graph(java.util.List.of(name.split("\\.", -1)))
+                .or(() -> catalog.graph(java.util.List.of(name)));
+    }
+
+    /**
+     * Keeps {@code graph} in the catalog under {@code name} (read as {@link #graph(String)} reads
+     * it), where queries find it: {@code FROM GRAPH session.social MATCH …}.
+     *
+     * <pre>{@code
+     * quiver.store("session.social", quiver.loadGraph(Path.of("examples/social")));
+     * quiver.cypher("FROM GRAPH session.social MATCH (p:Person) RETURN count(p)");
+     * }</pre>
+     */
+    public void store(String name, PropertyGraph graph) {
+        GraphCatalog.Location at = catalog.locate(java.util.List.of(name.split("\\.", -1)));
+        at.namespace().store(at.name(), graph);
+    }
+
+    /**
+     * Makes the graphs of {@code namespace} reachable as {@code name.graph} in queries
+     * ({@code FROM GRAPH name.g}, {@code CONSTRUCT ON name.g}, {@code CATALOG CREATE GRAPH name.g {…}}).
+     * The name {@code session} is the session's own in-memory namespace.
+     */
+    public void registerNamespace(String name, GraphNamespace namespace) {
+        catalog.register(name, namespace);
+    }
+
+    /** The names of the registered namespaces, {@code session} among them. */
+    public java.util.List<String> namespaces() {
+        return catalog.namespaceNames();
     }
 
     /**
@@ -170,6 +219,24 @@ public final class QuiverSession implements AutoCloseable {
      */
     public java.util.List<String> writeGraph(PropertyGraph graph, String prefix) {
         return new org.quiver.io.CatalogGraphWriter(spark).write(graph, prefix);
+    }
+
+    /**
+     * Runs a statement that names its graphs itself ({@code FROM GRAPH ns.g …}, {@code CATALOG …});
+     * a query without {@code FROM GRAPH} runs on an empty graph.
+     *
+     * <pre>{@code
+     * quiver.cypher("CATALOG CREATE GRAPH session.friends { FROM GRAPH session.social "
+     *         + "MATCH (a)-[:KNOWS]->(b) CONSTRUCT CREATE (a)-[:FRIEND]->(b) RETURN GRAPH }");
+     * PropertyGraph friends = quiver.cypher("FROM GRAPH session.friends RETURN GRAPH").graph();
+     * }</pre>
+     */
+    public CypherResult cypher(String query) {
+        return cypher(emptyGraph(), query, Map.of());
+    }
+
+    public CypherResult cypher(String query, Map<String, ?> parameters) {
+        return cypher(emptyGraph(), query, parameters);
     }
 
     public CypherResult cypher(PropertyGraph graph, String query) {

@@ -69,6 +69,9 @@ final class QueryCommand {
             long start = System.nanoTime();
             CypherResult result = graph.cypher(script ? statement.textAtFilePosition() : statement.text(),
                     options.parameters());
+            if (result.returnsGraph()) {
+                result = GraphSummary.of(result.graph(), result.toDataFrame().sparkSession());
+            }
             result.rows();
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             StringWriter text = new StringWriter();

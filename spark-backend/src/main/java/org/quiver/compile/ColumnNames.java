@@ -7,15 +7,15 @@ import org.apache.spark.sql.functions;
  * Column references by exact name. Plan column names contain dots and other characters Spark
  * would read as structure, so every reference is quoted; user text never becomes SQL source.
  */
-final class ColumnNames {
+public final class ColumnNames {
     private ColumnNames() {
     }
 
-    static Column col(String name) {
+    public static Column col(String name) {
         return functions.col(quoted(name));
     }
 
-    static String quoted(String name) {
+    public static String quoted(String name) {
         return "`" + name.replace("`", "``") + "`";
     }
 }

@@ -12,6 +12,8 @@ import org.apache.spark.sql.types.StructType;
 import org.quiver.api.CypherResult;
 import org.quiver.api.PropertyGraph;
 import org.quiver.api.SideEffects;
+import org.quiver.catalog.GraphCatalog;
+import org.quiver.construct.GraphConstruction;
 import org.quiver.parser.QueryParser;
 import org.quiver.parser.ast.ExecutionMode;
 import org.quiver.parser.ast.Query;
@@ -28,9 +30,11 @@ import org.quiver.planner.logical.Start;
 import org.quiver.planner.relational.RelOp;
 import org.quiver.planner.semantic.Segment;
 import org.quiver.planner.types.CypherType;
+import org.quiver.planner.update.ConstructAction;
 import org.quiver.planner.update.CreateAction;
 import org.quiver.planner.update.DeleteAction;
 import org.quiver.planner.update.SetAction;
+import org.quiver.planner.update.SwitchGraph;
 import org.quiver.planner.update.UpdateAction;
 
 /**
@@ -41,22 +45,54 @@ import org.quiver.planner.update.UpdateAction;
 public final class QueryExecutor {
     private final SparkSession spark;
     private final PlannerOptions options;
+    private final GraphCatalog catalog;
 
-    public QueryExecutor(SparkSession spark, PlannerOptions options) {
+    /** An executor whose queries name graphs in {@code catalog} ({@code FROM GRAPH}, {@code CATALOG …}). */
+    public QueryExecutor(SparkSession spark, PlannerOptions options, GraphCatalog catalog) {
         this.spark = spark;
         this.options = options;
+        this.catalog = catalog;
+    }
+
+    SparkSession spark() {
+        return spark;
     }
 
     public CypherResult execute(PropertyGraph graph, String query, Map<String, ?> parameters) {
         Statement statement;
-        PlannedQuery planned;
         try {
             statement = QueryParser.parse(query);
-            planned = QueryPlanner.plan(query, statement, graph.schema(), parameters, options);
         } catch (CypherException e) {
             throw e.query().isPresent() ? e : e.withQuery(query);
         }
-        boolean explain = statement instanceof Query q && q.mode() == ExecutionMode.EXPLAIN;
+        try {
+            GraphStatements graphs = new GraphStatements(this, catalog, graph, parameters);
+            if (!(statement instanceof Query q)) {
+                return graphs.catalogCommand(statement, query);
+            }
+            if (GraphStatements.returnsGraph(q)) {
+                return graphs.graphResult(q, query);
+            }
+            return run(graphs, graphs.workingGraph(q.first()), GraphStatements.withoutLeadingGraph(q), query, parameters);
+        } catch (CypherException e) {
+            throw e.query().isPresent() ? e : e.withQuery(query);
+        }
+    }
+
+    /**
+     * Plans and runs {@code statement} (no leading FROM or USE) on {@code graph}; {@code graphs}
+     * finds the graphs it names.
+     */
+    CypherResult run(GraphStatements graphs, PropertyGraph graph, Query statement, String query,
+            Map<String, ?> parameters) {
+        PlannedQuery planned;
+        try {
+            planned = QueryPlanner.plan(query, statement, graph.schema(), parameters, options,
+                    name -> graphs.resolve(name).schema());
+        } catch (CypherException e) {
+            throw e.query().isPresent() ? e : e.withQuery(query);
+        }
+        boolean explain = statement.mode() == ExecutionMode.EXPLAIN;
         if (explain) {
             return explain(planned, graph);
         }
@@ -65,6 +101,17 @@ public final class QueryExecutor {
         SideEffects effects = SideEffects.NONE;
         try {
             for (Segment segment : planned.optimized()) {
+                if (segment.update().isPresent() && segment.update().get() instanceof ConstructAction construct) {
+                    List<PropertyGraph> on = construct.on().stream().map(graphs::resolve).toList();
+                    Dataset<Row> rows = compile(segment, current, argument);
+                    return CypherResult.ofGraph(new GraphConstruction(current, on, construct, rows,
+                            segment.plan().variables()).build(), spark);
+                }
+                if (segment.update().isPresent() && segment.update().get() instanceof SwitchGraph to) {
+                    argument = rowsOf(segment, current, argument);
+                    current = graphs.resolve(to.graph());
+                    continue;
+                }
                 if (segment.update().isEmpty()) {
                     Dataset<Row> data;
                     try {
@@ -84,8 +131,12 @@ public final class QueryExecutor {
                 effects = effects.plus(outcome.sideEffects());
             }
         } catch (CypherException e) {
-            // An error of a running update: nothing is written, and the error surfaces when the rows are read.
             CypherException located = e.query().isPresent() ? e : e.withQuery(query);
+            if (planned.optimized().get(planned.optimized().size() - 1).update()
+                    .filter(ConstructAction.class::isInstance).isPresent()) {
+                throw located;
+            }
+            // An error of a running update: nothing is written, and the error surfaces when the rows are read.
             return CypherResult.failed(planned.columns(), planned.types(), graph, located);
         }
         StructType none = new StructType();

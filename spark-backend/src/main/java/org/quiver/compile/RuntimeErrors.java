@@ -19,7 +19,7 @@ public final class RuntimeErrors {
     }
 
     /** A column that, when evaluated, fails the query with a Cypher {@link ArgumentError}. */
-    static org.apache.spark.sql.Column argumentError(String detail, String message) {
+    public static org.apache.spark.sql.Column argumentError(String detail, String message) {
         return org.apache.spark.sql.functions.raise_error(
                 org.apache.spark.sql.functions.lit(MARK + "ArgumentError|" + detail + "|" + message + MARK));
     }

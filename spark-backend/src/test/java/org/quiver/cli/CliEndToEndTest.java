@@ -38,4 +38,50 @@ class CliEndToEndTest {
         assertEquals("{\"columns\":[\"c\"],\"rows\":[[3]]}\n", out.toString(StandardCharsets.UTF_8));
         assertEquals(0, code);
     }
+
+    @Test
+    void aScriptNamesAConstructedGraphAndQueriesIt(@TempDir Path graph) throws IOException {
+        Files.createDirectories(graph.resolve("nodes"));
+        Files.writeString(graph.resolve("nodes/Person.csv"), "id:ID,name\n1,Alice\n2,Bob\n");
+        Path script = graph.resolve("compose.cypher");
+        Files.writeString(script, "CATALOG CREATE GRAPH session.cli_seen { MATCH (p:Person)"
+                + " CONSTRUCT CREATE (p)-[:SEEN]->(:Seen {by: p.name}) RETURN GRAPH };\n"
+                + "FROM GRAPH session.cli_seen MATCH (p)-[:SEEN]->(s) RETURN p.name, s.by ORDER BY s.by;\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code = new QuiverCommand(new SparkGraphOpener(TestSpark::quiver)).run(
+                new String[] {"query", "--graph", graph.toString(), "--format", "json", "--file", script.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        assertEquals("{\"columns\":[\"element\",\"labels\",\"count\"],\"rows\":[[\"node\",[\"Person\"],2],"
+                + "[\"node\",[\"Seen\"],2],[\"relationship\",[\"SEEN\"],2]]}\n"
+                + "{\"columns\":[\"p.name\",\"s.by\"],\"rows\":[[\"Alice\",\"Alice\"],[\"Bob\",\"Bob\"]]}\n",
+                out.toString(StandardCharsets.UTF_8));
+        assertEquals(0, code);
+    }
+
+    @Test
+    void theComposeExampleOfTheReadmeRuns() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code = new QuiverCommand(new SparkGraphOpener(TestSpark::quiver)).run(
+                new String[] {"query", "--graph", "../examples/social", "--format", "json",
+                    "--file", "../examples/compose.cypher"},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        // 22 people know someone: a circle each; 28 people are at either end of the 40 KNOWS
+        // relationships; each owner and each of the 40 friends is IN a circle once.
+        assertEquals("{\"columns\":[\"element\",\"labels\",\"count\"],\"rows\":[[\"node\",[\"Circle\"],22],"
+                + "[\"node\",[\"Person\"],28],[\"relationship\",[\"IN\"],62]]}", lines[0]);
+        assertEquals(2, lines.length);
+        assertEquals(22, lines[1].split("\\],\\[").length);
+        assertEquals(0, code);
+    }
 }

@@ -98,8 +98,8 @@ final class ClauseArbitraries {
                 Tuple.of(3, projection(depth).map(p -> new Return(p, S))),
                 Tuple.of(1, Arbitraries.just(new ReturnGraph(S))),
                 Tuple.of(1, callProcedure(depth)),
-                Tuple.of(1, graphName().map(g -> new FromGraph(g, S))),
-                Tuple.of(1, graphName().map(g -> new UseGraph(g, S))),
+                Tuple.of(1, graphReference().map(g -> new FromGraph(g, S))),
+                Tuple.of(1, graphReference().map(g -> new UseGraph(g, S))),
                 Tuple.of(1, construct(depth))));
         for (var updating : updating(depth)) {
             choices.add(Tuple.of(1, updating));
@@ -187,12 +187,22 @@ final class ClauseArbitraries {
         return NameArbitraries.namePart().list().ofMinSize(1).ofMaxSize(3).map(parts -> new GraphName(parts, S));
     }
 
+    /** A graph a query reads: a name, a view applied to names, or a view parameter. */
+    Arbitrary<GraphName> graphReference() {
+        Arbitrary<GraphName> parameter = NameArbitraries.namePart()
+                .map(n -> new GraphName(List.of(n), List.of(), true, S));
+        Arbitrary<GraphName> view = Combinators.combine(graphName(),
+                Arbitraries.oneOf(graphName(), parameter).list().ofMaxSize(2))
+                .as((g, args) -> new GraphName(g.parts(), args, false, S));
+        return Arbitraries.frequencyOf(Tuple.of(3, graphName()), Tuple.of(1, parameter), Tuple.of(1, view));
+    }
+
     private Arbitrary<Clause> construct(int depth) {
         Arbitrary<CloneItem> clone = Combinators.combine(ast.expressions().expression(depth),
                 ast.expressions().variable().optional(0.5)).as((x, a) -> new CloneItem(x, a, S));
         Arbitrary<Clause> update = Arbitraries.oneOf(ast.patterns().pattern(depth).map(p -> new Create(p, S)),
                 set(depth));
-        return Combinators.combine(graphName().list().ofMaxSize(2), clone.list().ofMaxSize(2),
+        return Combinators.combine(graphReference().list().ofMaxSize(2), clone.list().ofMaxSize(2),
                 update.list().ofMaxSize(2)).as((on, clones, updates) -> new Construct(on, clones, updates, S));
     }
 }

@@ -13,17 +13,28 @@ public final class BindContext {
     private GraphSchema schema;
     private final Map<String, ?> parameters;
     private final ProcedureCatalog procedures;
+    private final java.util.function.Function<org.quiver.parser.ast.GraphName, GraphSchema> graphs;
     private int nextName;
 
     public BindContext(String queryText, GraphSchema schema, Map<String, ?> parameters) {
-        this(queryText, schema, parameters, ProcedureCatalog.EMPTY);
+        this(queryText, schema, parameters, ProcedureCatalog.EMPTY, name -> {
+            throw new org.quiver.parser.error.UnsupportedFeature("FROM GRAPH without a catalog of graphs", name.span());
+        });
     }
 
-    public BindContext(String queryText, GraphSchema schema, Map<String, ?> parameters, ProcedureCatalog procedures) {
+    /** {@code graphs}: the schema of a graph a query names after other clauses ({@code MATCH … FROM GRAPH g …}). */
+    public BindContext(String queryText, GraphSchema schema, Map<String, ?> parameters, ProcedureCatalog procedures,
+            java.util.function.Function<org.quiver.parser.ast.GraphName, GraphSchema> graphs) {
         this.procedures = Objects.requireNonNull(procedures, "procedures");
         this.queryText = Objects.requireNonNull(queryText, "queryText");
         this.schema = Objects.requireNonNull(schema, "schema");
         this.parameters = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(parameters));
+        this.graphs = Objects.requireNonNull(graphs, "graphs");
+    }
+
+    /** The schema of a graph of the catalog; a name that finds none is the resolver's error. */
+    GraphSchema schemaOf(org.quiver.parser.ast.GraphName graph) {
+        return graphs.apply(graph);
     }
 
     public GraphSchema schema() {

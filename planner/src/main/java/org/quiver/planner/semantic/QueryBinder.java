@@ -7,6 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.quiver.parser.ast.CallProcedure;
 import org.quiver.parser.ast.Clause;
+import org.quiver.parser.ast.CloneItem;
+import org.quiver.parser.ast.Construct;
+import org.quiver.parser.ast.FromGraph;
+import org.quiver.parser.ast.UseGraph;
+import org.quiver.parser.ast.ReturnGraph;
 import org.quiver.parser.ast.Create;
 import org.quiver.parser.ast.Delete;
 import org.quiver.parser.ast.Match;
@@ -110,6 +115,23 @@ public final class QueryBinder {
                 continue;
             }
             finishCreate(false);
+            if (clause instanceof Construct c) {
+                boolean returnsGraph = i == clauses.size() - 2 && clauses.get(i + 1) instanceof ReturnGraph;
+                if (!returnsGraph) {
+                    Span at = last ? c.span() : clauses.get(i + 1).span();
+                    throw new SyntaxError("InvalidClauseComposition", "CONSTRUCT must be followed by RETURN GRAPH", at);
+                }
+                construct(c);
+                return new BoundQuery(segments);
+            }
+            if (clause instanceof FromGraph || clause instanceof UseGraph) {
+                if (last) {
+                    throw new SyntaxError("InvalidClauseComposition", "Query cannot conclude with "
+                            + clauseName(clause) + " (must be followed by a reading clause)", clause.span());
+                }
+                switchGraph(clause);
+                continue;
+            }
             UpdateBinder update = updateBinder(clause);
             if (update != null) {
                 finishUpdate(update, last);
@@ -158,6 +180,78 @@ public final class QueryBinder {
         scope = binder.scope();
         call.where().ifPresent(this::where);
         return binder;
+    }
+
+    /**
+     * {@code FROM GRAPH g} after other clauses: ends the part; the next one reads {@code g} and
+     * starts from the values carried so far. Nodes and relationships belong to the graph they were
+     * matched in, so they cannot be carried.
+     */
+    private void switchGraph(Clause clause) {
+        org.quiver.parser.ast.GraphName graph = clause instanceof FromGraph f ? f.graph() : ((UseGraph) clause).graph();
+        Map<String, CypherType> handedOver = new LinkedHashMap<>();
+        List<NamedExpr> items = new ArrayList<>();
+        for (Map.Entry<String, VariableInfo> v : scope.variables().entrySet()) {
+            if (!v.getValue().named()) {
+                continue;
+            }
+            CypherType type = v.getValue().type();
+            if (!CreateBinder.storable(type) || type instanceof CypherType.ListOf l && l.element() == CypherType.ANY) {
+                throw new UnsupportedFeature("Carrying a " + type.displayName() + " value (`" + v.getKey() + "`) to "
+                        + "another graph (project its properties with WITH before " + clauseName(clause) + ")",
+                        clause.span());
+            }
+            items.add(new NamedExpr(v.getKey(), new VariableRef(v.getKey(), type)));
+            handedOver.put(v.getKey(), type);
+        }
+        segments.add(new Segment(new Project(plan, items), items.stream().map(NamedExpr::name).toList(),
+                Optional.of(new org.quiver.planner.update.SwitchGraph(graph)), handedOver));
+        context.extendSchema(context.schemaOf(graph));
+        Scope carried = Scope.EMPTY;
+        for (String name : handedOver.keySet()) {
+            carried = carried.with(name, scope.lookup(name).orElseThrow());
+        }
+        scope = carried;
+        plan = new Argument(handedOver);
+    }
+
+    /**
+     * Ends the statement with a CONSTRUCT; its clone aliases ({@code CLONE a AS b}) are first
+     * projected as columns of their own.
+     */
+    private void construct(Construct c) {
+        List<NamedExpr> aliases = new ArrayList<>();
+        Scope withAliases = scope;
+        for (CloneItem item : c.clones()) {
+            if (!(item.expression() instanceof org.quiver.parser.ast.Variable v)) {
+                throw new UnsupportedFeature("CLONE of an expression that is not a variable", item.span());
+            }
+            VariableInfo info = scope.lookup(v.name()).orElseThrow(() -> new SyntaxError("UndefinedVariable",
+                    "Variable `" + v.name() + "` not defined", v.span()));
+            if (info.type() != CypherType.NODE && info.type() != CypherType.RELATIONSHIP) {
+                throw new SyntaxError("InvalidArgumentType", "Type mismatch: CLONE expected a node or relationship "
+                        + "but was " + info.type().displayName(), v.span());
+            }
+            if (item.alias().isPresent()) {
+                String alias = item.alias().get().name();
+                if (withAliases.contains(alias)) {
+                    throw new SyntaxError("VariableAlreadyBound", "Variable `" + alias + "` already declared",
+                            item.alias().get().span());
+                }
+                aliases.add(new NamedExpr(alias, new VariableRef(v.name(), info.type())));
+                withAliases = withAliases.with(alias, new VariableInfo(info.type(), info.labels(), true));
+            }
+        }
+        if (!aliases.isEmpty()) {
+            List<NamedExpr> items = new ArrayList<>();
+            scope.variables().forEach((name, info) -> items.add(new NamedExpr(name, new VariableRef(name, info.type()))));
+            items.addAll(aliases);
+            plan = new Project(plan, items);
+            scope = withAliases;
+        }
+        ConstructBinder binder = new ConstructBinder(context, scope);
+        binder.bind(c);
+        finishUpdate(binder, true);
     }
 
     /** The binder of an updating clause other than CREATE; null for a reading clause. */
