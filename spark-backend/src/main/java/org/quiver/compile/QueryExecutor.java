@@ -12,6 +12,7 @@ import org.apache.spark.sql.types.StructType;
 import org.quiver.api.CypherResult;
 import org.quiver.api.PropertyGraph;
 import org.quiver.api.SideEffects;
+import org.quiver.parser.DeepStack;
 import org.quiver.parser.QueryParser;
 import org.quiver.parser.ast.ExecutionMode;
 import org.quiver.parser.ast.Query;
@@ -47,12 +48,17 @@ public final class QueryExecutor {
         this.options = options;
     }
 
+    public PlannerOptions options() {
+        return options;
+    }
+
     public CypherResult execute(PropertyGraph graph, String query, Map<String, ?> parameters) {
         Statement statement;
         PlannedQuery planned;
         try {
-            statement = QueryParser.parse(query);
-            planned = QueryPlanner.plan(query, statement, graph.schema(), parameters, options);
+            Statement parsed = DeepStack.call(query, () -> QueryParser.parse(query));
+            statement = parsed;
+            planned = DeepStack.call(query, () -> QueryPlanner.plan(query, parsed, graph.schema(), parameters, options));
         } catch (CypherException e) {
             throw e.query().isPresent() ? e : e.withQuery(query);
         }
