@@ -22,8 +22,9 @@ public final class DeepStack {
     }
 
     /**
-     * The result of {@code work}, computed on a fresh thread with a large stack; its exceptions and
-     * errors reach the caller unchanged, except a stack overflow.
+     * The result of {@code work}, computed on a fresh thread with a large stack (which inherits the
+     * caller's inheritable thread-locals, Spark's active session among them); its exceptions and
+     * errors reach the caller unchanged, except a stack overflow, also one wrapped as a cause.
      */
     public static <T> T call(String query, Supplier<T> work) {
         AtomicReference<T> result = new AtomicReference<>();
@@ -31,10 +32,8 @@ public final class DeepStack {
         Thread worker = new Thread(null, () -> {
             try {
                 result.set(work.get());
-            } catch (StackOverflowError e) {
-                failure.set(tooDeep(query));
             } catch (Throwable e) {
-                failure.set(e);
+                failure.set(overflowed(e) ? tooDeep(query) : e);
             }
         }, "quiver-compile", STACK_BYTES);
         worker.setDaemon(true);
@@ -55,6 +54,16 @@ public final class DeepStack {
             throw new IllegalStateException(thrown);
         }
         return result.get();
+    }
+
+    /** Whether {@code error} is, or was caused by, a stack overflow (Spark wraps one from a task). */
+    private static boolean overflowed(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof StackOverflowError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LimitExceeded tooDeep(String query) {

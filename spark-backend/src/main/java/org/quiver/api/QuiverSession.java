@@ -190,7 +190,7 @@ public final class QuiverSession implements AutoCloseable {
      * {@link org.quiver.parser.error.CypherException} with position and caret.
      */
     public CypherResult cypher(PropertyGraph graph, String query, Map<String, ?> parameters) {
-        QueryGuard guard = new QueryGuard(spark.sparkContext(), timeout, running);
+        QueryGuard guard = new QueryGuard(spark.sparkContext(), query, timeout, running);
         try {
             return guard.run(() -> executor.execute(graph, query, parameters)).guardedBy(guard);
         } catch (org.quiver.parser.error.CypherException e) {

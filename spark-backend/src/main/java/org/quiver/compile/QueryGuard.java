@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.apache.spark.SparkContext;
+import org.quiver.parser.DeepStack;
 import org.quiver.parser.error.Cancelled;
 import org.quiver.parser.error.LimitExceeded;
 
@@ -36,20 +37,28 @@ public final class QueryGuard {
 
     private final SparkContext spark;
     private final String group = "quiver-query-" + QUERIES.incrementAndGet();
+    private final String query;
     private final Optional<Duration> timeout;
     private final Set<QueryGuard> running;
     private long usedNanos;
     private volatile Stop stopped;
 
     /** {@code running} holds the guards whose work runs now (so that a session can cancel them all). */
-    public QueryGuard(SparkContext spark, Optional<Duration> timeout, Set<QueryGuard> running) {
+    public QueryGuard(SparkContext spark, String query, Optional<Duration> timeout, Set<QueryGuard> running) {
         this.spark = spark;
+        this.query = query;
         this.timeout = timeout;
         this.running = running;
     }
 
     /** Runs {@code work} with its Spark jobs in this query's job group, within what is left of the timeout. */
     public synchronized <T> T run(Supplier<T> work) {
+        // Catalyst analyses, optimizes and generates code recursively over the plan and expressions,
+        // as deep as the query nests: on a large stack, with an overflow reported as LimitExceeded.
+        return DeepStack.call(query, () -> runHere(work));
+    }
+
+    private <T> T runHere(Supplier<T> work) {
         throwIfStopped(null);
         long left = timeout.map(t -> t.toNanos() - usedNanos).orElse(Long.MAX_VALUE);
         if (left <= 0) {

@@ -67,6 +67,14 @@ class QueryLimitsTest {
     }
 
     @Test
+    void aRangeTooLargeForOneRowFailsInsteadOfRunningOutOfMemory() {
+        CypherResult result = TestSpark.quiver().cypher(TestSpark.quiver().emptyGraph(),
+                "UNWIND range(1, 1000000000) AS x RETURN count(*)");
+        LimitExceeded error = assertThrows(LimitExceeded.class, result::rows);
+        assertEquals("ListTooLarge", error.detail().orElseThrow());
+    }
+
+    @Test
     void aTimeoutMustBePositive() {
         assertThrows(IllegalArgumentException.class, () -> TestSpark.quiver().withTimeout(Duration.ZERO));
     }
