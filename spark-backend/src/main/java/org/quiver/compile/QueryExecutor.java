@@ -12,7 +12,6 @@ import org.apache.spark.sql.types.StructType;
 import org.quiver.api.CypherResult;
 import org.quiver.api.PropertyGraph;
 import org.quiver.api.SideEffects;
-import org.quiver.parser.DeepStack;
 import org.quiver.parser.QueryParser;
 import org.quiver.parser.ast.ExecutionMode;
 import org.quiver.parser.ast.Query;
@@ -56,9 +55,9 @@ public final class QueryExecutor {
         Statement statement;
         PlannedQuery planned;
         try {
-            Statement parsed = DeepStack.call(query, () -> QueryParser.parse(query));
-            statement = parsed;
-            planned = DeepStack.call(query, () -> QueryPlanner.plan(query, parsed, graph.schema(), parameters, options));
+            // QuiverSession runs this inside QueryGuard.run, on a large stack (DeepStack).
+            statement = QueryParser.parse(query);
+            planned = QueryPlanner.plan(query, statement, graph.schema(), parameters, options);
         } catch (CypherException e) {
             throw e.query().isPresent() ? e : e.withQuery(query);
         }

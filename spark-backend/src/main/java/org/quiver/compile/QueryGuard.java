@@ -29,9 +29,6 @@ public final class QueryGuard {
         thread.setDaemon(true);
         return thread;
     });
-    private static final String GROUP = "spark.jobGroup.id";
-    private static final String DESCRIPTION = "spark.job.description";
-    private static final String INTERRUPT = "spark.job.interruptOnCancel";
 
     private enum Stop { TIMEOUT, CANCEL }
 
@@ -65,9 +62,7 @@ public final class QueryGuard {
             stop(Stop.TIMEOUT);
             throwIfStopped(null);
         }
-        String savedGroup = spark.getLocalProperty(GROUP);
-        String savedDescription = spark.getLocalProperty(DESCRIPTION);
-        String savedInterrupt = spark.getLocalProperty(INTERRUPT);
+        // On DeepStack's own thread: the job group set here ends with it, the caller's stays as it was.
         spark.setJobGroup(group, "Quiver query", false);
         ScheduledFuture<?> timer = timeout.isPresent() ? TIMER.schedule(() -> stop(Stop.TIMEOUT), left, TimeUnit.NANOSECONDS) : null;
         long start = System.nanoTime();
@@ -86,9 +81,6 @@ public final class QueryGuard {
             if (timer != null) {
                 timer.cancel(false);
             }
-            spark.setLocalProperty(GROUP, savedGroup);
-            spark.setLocalProperty(DESCRIPTION, savedDescription);
-            spark.setLocalProperty(INTERRUPT, savedInterrupt);
         }
     }
 
