@@ -37,6 +37,9 @@ final class ScalarFunctions {
         // In doubles, so that the count of a range over the whole long domain cannot overflow.
         Column count = end.cast(DataTypes.DoubleType).minus(start.cast(DataTypes.DoubleType))
                 .divide(step.cast(DataTypes.DoubleType));
+        // Spark folds a sequence over literals at planning time, before the guard above can fail:
+        // past the limit it is given a one-element range, which the guard then never returns.
+        Column safeEnd = functions.when(count.geq(lit((double) MAX_RANGE)), start).otherwise(end);
         return functions.when(step.equalTo(lit(0L)),
                         RuntimeErrors.argumentError("NumberOutOfRange", "range() needs a step other than 0").cast(longs))
                 .when(step.gt(lit(0)).and(start.gt(end)), empty)
@@ -44,7 +47,7 @@ final class ScalarFunctions {
                 .when(count.geq(lit((double) MAX_RANGE)), RuntimeErrors.limitExceeded("ListTooLarge",
                         "range() would make a list of more than " + MAX_RANGE + " elements, which Quiver holds"
                                 + " in one row; UNWIND a smaller range or several").cast(longs))
-                .otherwise(functions.sequence(start, end, step));
+                .otherwise(functions.sequence(start, safeEnd, step));
     }
 
     static Column compile(ScalarCall call, List<Column> args) {
