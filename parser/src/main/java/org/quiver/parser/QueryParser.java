@@ -27,9 +27,11 @@ public final class QueryParser {
      * Parses one statement; the whole text must be one statement (a trailing {@code ;} is allowed).
      *
      * @throws SyntaxError at the first error, with line, column and the query text for the caret
+     * @throws org.quiver.parser.error.LimitExceeded where brackets nest more than 1,000 levels deep
      */
     public static Statement parse(String query) {
         Objects.requireNonNull(query, "query");
+        BracketNesting.check(query);
         SourceText source = new SourceText(query);
         CypherLexer lexer = new CypherLexer(CharStreams.fromString(query));
         lexer.removeErrorListeners();

@@ -36,6 +36,7 @@ public final class CypherResult {
     private final org.quiver.parser.error.CypherException failure;
     private boolean returnsGraph;
     private List<List<Object>> rows;
+    private org.quiver.compile.QueryGuard guard;
 
     /** Made by the query executor; {@code data} has one column per name, in order. */
     public CypherResult(List<String> columns, List<CypherType> types, Dataset<Row> data, PropertyGraph graph,
@@ -129,13 +130,7 @@ public final class CypherResult {
             throw failure;
         }
         if (rows == null) {
-            List<Row> collected;
-            try {
-                collected = data.collectAsList();
-            } catch (Exception e) {
-                // Spark's SparkException (a failed UDF, among others) is checked, though Scala throws it undeclared.
-                throw RuntimeErrors.translate(e).map(RuntimeException.class::cast).orElseGet(() -> RuntimeErrors.rethrow(e));
-            }
+            List<Row> collected = guard == null ? collect() : guard.run(this::collect);
             List<List<Object>> converted = new ArrayList<>();
             for (Row row : collected) {
                 List<Object> values = new ArrayList<>(columns.size());
@@ -147,6 +142,32 @@ public final class CypherResult {
             rows = Collections.unmodifiableList(converted);
         }
         return rows;
+    }
+
+    private List<Row> collect() {
+        try {
+            return data.collectAsList();
+        } catch (Exception e) {
+            // Spark's SparkException (a failed UDF, among others) is checked, though Scala throws it undeclared.
+            throw RuntimeErrors.translate(e).map(RuntimeException.class::cast).orElseGet(() -> RuntimeErrors.rethrow(e));
+        }
+    }
+
+    /** Runs the reading of the rows under the timeout and cancellation of the query that made this result. */
+    CypherResult guardedBy(org.quiver.compile.QueryGuard queryGuard) {
+        this.guard = queryGuard;
+        return this;
+    }
+
+    /**
+     * Cancels the Spark jobs that read this result's rows, from another thread: {@link #rows()} then
+     * throws {@link org.quiver.parser.error.Cancelled}. Jobs a caller starts on {@link #toDataFrame()}
+     * are the caller's to cancel.
+     */
+    public void cancel() {
+        if (guard != null) {
+            guard.cancel();
+        }
     }
 
     /** Each row as a map from column name to Java value, in column order. */

@@ -7,6 +7,7 @@ import org.apache.spark.sql.SparkSession;
 import org.quiver.catalog.GraphCatalog;
 import org.quiver.catalog.GraphNamespace;
 import org.quiver.compile.QueryExecutor;
+import org.quiver.compile.QueryGuard;
 import org.quiver.io.CsvGraphLoader;
 import org.quiver.mapping.MappedGraphs;
 import org.quiver.planner.PlannerOptions;
@@ -33,6 +34,8 @@ public final class QuiverSession implements AutoCloseable {
     private final QueryExecutor executor;
     private final MappedGraphs mappedGraphs;
     private final GraphCatalog catalog;
+    private java.util.Optional<java.time.Duration> timeout = java.util.Optional.empty();
+    private java.util.Set<QueryGuard> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private QuiverSession(SparkSession spark, boolean ownsSpark, PlannerOptions options) {
         this(spark, ownsSpark, options, new MappedGraphs(), new GraphCatalog());
@@ -82,7 +85,8 @@ public final class QuiverSession implements AutoCloseable {
                 throw new IllegalArgumentException("no optimizer rule named " + name + "; rules: " + known);
             }
         }
-        return new QuiverSession(spark, false, options.withDisabledRules(ruleNames), mappedGraphs, catalog);
+        return derived(new QuiverSession(spark, false, options.withDisabledRules(ruleNames), mappedGraphs, catalog),
+                timeout);
     }
 
     /**
@@ -103,9 +107,39 @@ public final class QuiverSession implements AutoCloseable {
      * @throws IllegalArgumentException for a signature that cannot be read or a row that does not fit it
      */
     public QuiverSession withProcedure(String signature, java.util.List<? extends Map<String, ?>> rows) {
-        return new QuiverSession(spark, false,
+        return derived(new QuiverSession(spark, false,
                 options.withProcedure(org.quiver.planner.procedure.Procedure.of(signature, rows)), mappedGraphs,
-                catalog);
+                catalog), timeout);
+    }
+
+    /**
+     * A session over the same Spark whose queries stop with a {@link org.quiver.parser.error.LimitExceeded}
+     * ({@code QueryTimedOut}) once their Spark work has taken {@code limit}: planning and updates
+     * when {@link #cypher} runs, plus the reading of the rows. Closing it leaves Spark running.
+     *
+     * <pre>{@code
+     * CypherResult r = quiver.withTimeout(Duration.ofSeconds(30)).cypher(graph, query);
+     * }</pre>
+     */
+    public QuiverSession withTimeout(java.time.Duration limit) {
+        if (limit.isNegative() || limit.isZero()) {
+            throw new IllegalArgumentException("a query timeout must be positive, not " + limit);
+        }
+        return derived(new QuiverSession(spark, false, options, mappedGraphs, catalog), java.util.Optional.of(limit));
+    }
+
+    private QuiverSession derived(QuiverSession session, java.util.Optional<java.time.Duration> limit) {
+        session.timeout = limit;
+        session.running = running;
+        return session;
+    }
+
+    /**
+     * Cancels every query of this session (and of the sessions derived from it) that is running
+     * Spark work now; their callers get a {@link org.quiver.parser.error.Cancelled}.
+     */
+    public void cancelRunning() {
+        running.forEach(QueryGuard::cancel);
     }
 
     public SparkSession spark() {
@@ -248,7 +282,12 @@ public final class QuiverSession implements AutoCloseable {
      * {@link org.quiver.parser.error.CypherException} with position and caret.
      */
     public CypherResult cypher(PropertyGraph graph, String query, Map<String, ?> parameters) {
-        return executor.execute(graph, query, parameters);
+        QueryGuard guard = new QueryGuard(spark.sparkContext(), query, timeout, running);
+        try {
+            return guard.run(() -> executor.execute(graph, query, parameters)).guardedBy(guard);
+        } catch (org.quiver.parser.error.CypherException e) {
+            throw e.query().isPresent() ? e : e.withQuery(query);
+        }
     }
 
     @Override

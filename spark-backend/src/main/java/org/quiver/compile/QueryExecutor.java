@@ -58,9 +58,14 @@ public final class QueryExecutor {
         return spark;
     }
 
+    public PlannerOptions options() {
+        return options;
+    }
+
     public CypherResult execute(PropertyGraph graph, String query, Map<String, ?> parameters) {
         Statement statement;
         try {
+            // QuiverSession runs this inside QueryGuard.run, on a large stack (DeepStack).
             statement = QueryParser.parse(query);
         } catch (CypherException e) {
             throw e.query().isPresent() ? e : e.withQuery(query);

@@ -6,6 +6,7 @@ import org.quiver.parser.error.ArgumentError;
 import org.quiver.parser.error.ArithmeticError;
 import org.quiver.parser.error.CypherException;
 import org.quiver.parser.error.DataError;
+import org.quiver.parser.error.LimitExceeded;
 
 /**
  * Spark errors that are Cypher errors at run time (an integer overflow, a division by zero) as
@@ -22,6 +23,12 @@ public final class RuntimeErrors {
     public static org.apache.spark.sql.Column argumentError(String detail, String message) {
         return org.apache.spark.sql.functions.raise_error(
                 org.apache.spark.sql.functions.lit(MARK + "ArgumentError|" + detail + "|" + message + MARK));
+    }
+
+    /** A column that, when evaluated, fails the query with a {@link LimitExceeded}. */
+    static org.apache.spark.sql.Column limitExceeded(String detail, String message) {
+        return org.apache.spark.sql.functions.raise_error(
+                org.apache.spark.sql.functions.lit(MARK + "LimitExceeded|" + detail + "|" + message + MARK));
     }
 
     /** Throws {@code error} as it is, checked or not (Spark throws checked exceptions undeclared). */
@@ -56,6 +63,8 @@ public final class RuntimeErrors {
                 String[] parts = text.substring(mark + MARK.length(), end).split("\\|", 3);
                 if (parts[0].equals("DataError")) {
                     return Optional.of(new DataError(parts[1], 0, null, parts[2]));
+                } else if (parts[0].equals("LimitExceeded")) {
+                    return Optional.of(new LimitExceeded(parts[1], parts[2], null));
                 }
                 return Optional.of(new ArgumentError(parts[1], parts[2], null));
             }

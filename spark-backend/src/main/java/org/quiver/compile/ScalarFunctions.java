@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.lit;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.quiver.planner.expr.ScalarCall;
 import org.quiver.planner.types.CypherType;
@@ -20,18 +21,33 @@ final class ScalarFunctions {
                 .when(x.lt(lit(0)), lit(Double.NaN)).otherwise(spark);
     }
 
+    /**
+     * The most elements one {@code range()} may make: a list is one value of one row, held whole in
+     * a task's memory, so a larger one would end in an out-of-memory error instead of an answer.
+     */
+    static final long MAX_RANGE = 10_000_000L;
+
     /** Cypher's range is empty when the step points away from the end; Spark's sequence would count back. */
     private static Column range(List<Column> args) {
         Column start = args.get(0);
         Column end = args.get(1);
         Column step = args.size() == 3 ? args.get(2) : lit(1L);
-        Column empty = functions.array().cast(DataTypes.createArrayType(DataTypes.LongType));
+        DataType longs = DataTypes.createArrayType(DataTypes.LongType);
+        Column empty = functions.array().cast(longs);
+        // In doubles, so that the count of a range over the whole long domain cannot overflow.
+        Column count = end.cast(DataTypes.DoubleType).minus(start.cast(DataTypes.DoubleType))
+                .divide(step.cast(DataTypes.DoubleType));
+        // Spark folds a sequence over literals at planning time, before the guard above can fail:
+        // past the limit it is given a one-element range, which the guard then never returns.
+        Column safeEnd = functions.when(count.geq(lit((double) MAX_RANGE)), start).otherwise(end);
         return functions.when(step.equalTo(lit(0L)),
-                        RuntimeErrors.argumentError("NumberOutOfRange", "range() needs a step other than 0")
-                                .cast(DataTypes.createArrayType(DataTypes.LongType)))
+                        RuntimeErrors.argumentError("NumberOutOfRange", "range() needs a step other than 0").cast(longs))
                 .when(step.gt(lit(0)).and(start.gt(end)), empty)
                 .when(step.lt(lit(0)).and(start.lt(end)), empty)
-                .otherwise(functions.sequence(start, end, step));
+                .when(count.geq(lit((double) MAX_RANGE)), RuntimeErrors.limitExceeded("ListTooLarge",
+                        "range() would make a list of more than " + MAX_RANGE + " elements, which Quiver holds"
+                                + " in one row; UNWIND a smaller range or several").cast(longs))
+                .otherwise(functions.sequence(start, safeEnd, step));
     }
 
     static Column compile(ScalarCall call, List<Column> args) {

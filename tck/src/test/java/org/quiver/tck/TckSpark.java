@@ -7,13 +7,13 @@ import org.quiver.api.LocalSpark;
  * The one local Spark session of the TCK test JVM: two cores, no UI, loopback only, two shuffle
  * partitions (TCK graphs have a handful of rows; more partitions only add tasks).
  */
-final class TckSpark {
+public final class TckSpark {
     private static SparkSession spark;
 
     private TckSpark() {
     }
 
-    static synchronized SparkSession spark() {
+    public static synchronized SparkSession spark() {
         if (spark == null) {
             spark = LocalSpark.create("local[2]");
             spark.conf().set("spark.sql.shuffle.partitions", "2");
