@@ -38,6 +38,8 @@ import org.quiver.planner.types.CypherType;
 final class CsvTableFiles {
     private static final String LIST_DELIMITER = ";";
     private static final String ID_SPACE = "node";
+    /** What Spark's reader returns for an unquoted empty field: text no written value is (see {@link #write}). */
+    private static final String UNQUOTED_EMPTY = "\u0000absent\u0000";
 
     private CsvTableFiles() {
     }
@@ -64,6 +66,9 @@ final class CsvTableFiles {
             Column value = stored.col(property.column());
             if (property.type() instanceof CypherType.ListOf) {
                 value = listText(value, source + ", property " + property.key());
+            } else if (property.type() == CypherType.STRING) {
+                value = functions.when(value.equalTo(UNQUOTED_EMPTY), RuntimeErrors.dataError(source + ", property "
+                        + property.key(), functions.lit("CSV reserves the value \\u0000absent\\u0000"))).otherwise(value);
             }
             columns.add(value.as(header(property)));
         }
@@ -93,6 +98,9 @@ final class CsvTableFiles {
         }
         DataFrameReader reader = spark.read().schema(schema)
                 .option("header", true)
+                // Spark reads both an unquoted empty field and a quoted one as its nullValue, "" by
+                // default; with another nullValue, "" is the empty string (or list) again.
+                .option("nullValue", UNQUOTED_EMPTY)
                 .option("escape", "\"")
                 .option("multiLine", true)
                 .option("mode", "FAILFAST");
