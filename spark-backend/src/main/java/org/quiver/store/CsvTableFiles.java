@@ -73,14 +73,15 @@ final class CsvTableFiles {
             columns.add(value.as(header(property)));
         }
         Path staging = file.resolveSibling("." + file.getFileName() + ".parts");
-        stored.select(columns.toArray(Column[]::new)).coalesce(1).write()
+        Dataset<Row> rows = stored.select(columns.toArray(Column[]::new));
+        rows.coalesce(1).write()
                 .option("header", true)
                 .option("escape", "\"")
                 .option("ignoreLeadingWhiteSpace", false)
                 .option("ignoreTrailingWhiteSpace", false)
                 .option("lineSep", "\n")
                 .csv(staging.toString());
-        movePart(staging, file);
+        movePart(staging, file, List.of(rows.columns()));
     }
 
     static Dataset<Row> read(SparkSession spark, Path file, TableKind kind, List<StoredProperty> properties) {
@@ -119,6 +120,11 @@ final class CsvTableFiles {
             columns.add((stored instanceof ArrayType array ? list(value, array) : value).as(property.column()));
         }
         return rows.select(columns.toArray(Column[]::new));
+    }
+
+    private static String quoted(String field) {
+        boolean plain = field.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
+        return plain ? field : "\"" + field.replace("\"", "\"\"") + "\"";
     }
 
     private static Column listText(Column list, String source) {
@@ -173,15 +179,15 @@ final class CsvTableFiles {
                 + property.type().displayName() + " in CSV (store the graph as delta, parquet or orc)", null);
     }
 
-    /** Moves Spark's one part file to {@code file}. */
-    private static void movePart(Path staging, Path file) {
+    /** Moves Spark's one part file to {@code file}; for a table without rows, Spark may write none. */
+    private static void movePart(Path staging, Path file, List<String> header) {
         try (Stream<Path> files = Files.list(staging)) {
             Optional<Path> part = files.filter(f -> f.getFileName().toString().startsWith("part-"))
                     .min(Comparator.naturalOrder());
-            if (part.isPresent()) {
+            if (part.isPresent() && Files.size(part.get()) > 0) {
                 Files.move(part.get(), file);
             } else {
-                throw new IllegalStateException("Spark wrote no CSV part file to " + staging);
+                Files.writeString(file, String.join(",", header.stream().map(CsvTableFiles::quoted).toList()) + "\n");
             }
             DirectoryTrees.delete(staging);
         } catch (IOException e) {

@@ -112,6 +112,19 @@ class GraphStoreRoundTripTest {
         assertTrue(GraphStore.isStoredGraph(directory.resolve("delta")));
     }
 
+    @ParameterizedTest
+    @EnumSource(value = StoreFormat.class, names = {"CSV", "ORC"})
+    void aTableWithoutRowsStaysAnEmptyTable(StoreFormat format) {
+        PropertyGraph graph = quiver().cypher(created("CREATE (:A {x: 1, tags: ['t']}), (:B)"),
+                "MATCH (a:A) DELETE a").graph();
+        GraphStore store = new GraphStore(TestSpark.spark());
+        Path directory = temp.resolve(format.id());
+        store.save(graph, directory, format);
+        PropertyGraph loaded = store.load(directory);
+        assertSameAnswers(graph, loaded);
+        assertEquals(graph.schema(), loaded.schema());
+    }
+
     /** The rows as sorted text, nodes and relationships shown without their ids. */
     private static List<String> withoutIds(PropertyGraph graph, String query) {
         return quiver().cypher(graph, query).rows().stream()
