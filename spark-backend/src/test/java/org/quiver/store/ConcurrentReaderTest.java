@@ -42,7 +42,8 @@ class ConcurrentReaderTest {
             List<Object> shape = TestSpark.quiver().cypher(latest, SHAPE).rows().get(0);
             long k = (Long) shape.get(0);
             Long edgeValue = k == 1 ? null : Long.valueOf(k);
-            assertEquals(List.of(k, k, k, k - 1, edgeValue, edgeValue), new ArrayList<>(shape), "a mixed version");
+            assertEquals(java.util.Arrays.asList(k, k, k, k - 1, edgeValue, edgeValue), new ArrayList<>(shape),
+                    "a mixed version");
             seen.add(k);
         } while (!writer.isDone());
         writer.join();
