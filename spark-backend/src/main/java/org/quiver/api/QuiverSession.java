@@ -11,6 +11,8 @@ import org.quiver.compile.QueryGuard;
 import org.quiver.io.CsvGraphLoader;
 import org.quiver.mapping.MappedGraphs;
 import org.quiver.planner.PlannerOptions;
+import org.quiver.store.GraphStore;
+import org.quiver.store.StoreFormat;
 
 /**
  * The entry point: loads graphs and runs Cypher on them over one Spark session.
@@ -151,13 +153,53 @@ public final class QuiverSession implements AutoCloseable {
         return new PropertyGraph(java.util.List.of(), java.util.List.of(), 0, 0);
     }
 
-    /** Loads a graph directory ({@code nodes/*.csv}, {@code relationships/*.csv}, neo4j-admin headers). */
+    /**
+     * Loads a graph directory: the latest version of a stored graph (one with a {@code _versions/}
+     * directory, see {@link #saveGraph}), or else a CSV importer directory ({@code nodes/*.csv},
+     * {@code relationships/*.csv}, neo4j-admin headers).
+     */
     public PropertyGraph loadGraph(Path directory) {
         return loadGraph(directory, CsvOptions.DEFAULTS);
     }
 
+    /** As {@link #loadGraph(Path)}; the CSV options apply to an importer directory only. */
     public PropertyGraph loadGraph(Path directory, CsvOptions options) {
+        if (GraphStore.isStoredGraph(directory)) {
+            return new GraphStore(spark).load(directory);
+        }
+        if (!java.nio.file.Files.isDirectory(directory.resolve("nodes"))
+                && !java.nio.file.Files.isDirectory(directory.resolve("relationships"))) {
+            throw new org.quiver.parser.error.DataError(directory.toString(), 0, null,
+                    "is neither a stored graph (it has no _versions/ directory) nor a CSV graph directory"
+                            + " (it has no nodes/ directory)");
+        }
         return CsvGraphLoader.load(spark, directory, options);
+    }
+
+    /** Version {@code version} of the graph stored in {@code directory}. */
+    public PropertyGraph loadGraph(Path directory, long version) {
+        return new GraphStore(spark).load(directory, version);
+    }
+
+    /**
+     * Stores a graph in a directory as its next version (the first, when the directory is new or
+     * empty): one table per label combination and relationship type, and a manifest published in
+     * one atomic step, so a reader sees this version whole or the previous one.
+     *
+     * <pre>{@code
+     * long version = quiver.saveGraph(graph, Path.of("graphs/social"), StoreFormat.PARQUET);
+     * PropertyGraph again = quiver.loadGraph(Path.of("graphs/social"));
+     * }</pre>
+     *
+     * @return the version number published
+     */
+    public long saveGraph(PropertyGraph graph, Path directory, StoreFormat format) {
+        return new GraphStore(spark).save(graph, directory, format);
+    }
+
+    /** Stores a graph as Delta tables; see {@link #saveGraph(PropertyGraph, Path, StoreFormat)}. */
+    public long saveGraph(PropertyGraph graph, Path directory) {
+        return saveGraph(graph, directory, StoreFormat.DELTA);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.quiver.api.CsvOptions;
 import org.quiver.format.OutputFormat;
+import org.quiver.store.StoreFormat;
 
 /**
  * Reads the arguments of {@code quiver}. Options take their value as the next argument or after
@@ -54,6 +55,8 @@ final class CommandLineParser {
         char arrayDelimiter = CsvOptions.DEFAULTS.arrayDelimiter();
         String query = null;
         Path file = null;
+        Path save = null;
+        StoreFormat saveFormat = null;
         boolean optionsEnded = false;
         while (!args.isEmpty()) {
             String arg = args.removeFirst();
@@ -73,6 +76,8 @@ final class CommandLineParser {
             switch (name) {
                 case "--graph" -> graph = Path.of(value(name, arg, equals, args));
                 case "--file" -> file = Path.of(value(name, arg, equals, args));
+                case "--save" -> save = Path.of(value(name, arg, equals, args));
+                case "--save-format" -> saveFormat = saveFormat(value(name, arg, equals, args));
                 case "--format" -> format = format(value(name, arg, equals, args));
                 case "--param" -> parameter(value(name, arg, equals, args), parameters);
                 case "--delimiter" -> delimiter = delimiter(name, value(name, arg, equals, args));
@@ -89,13 +94,22 @@ final class CommandLineParser {
         if (file == null && (query == null || query.isBlank())) {
             throw new UsageException("missing query; usage: " + QUERY_USAGE);
         }
+        if (saveFormat != null && save == null) {
+            throw new UsageException("--save-format needs --save DIR");
+        }
         return new QueryOptions(graph, format, parameters, csvOptions(delimiter, arrayDelimiter),
-                Optional.ofNullable(query), Optional.ofNullable(file), verbose);
+                Optional.ofNullable(query), Optional.ofNullable(file), Optional.ofNullable(save),
+                saveFormat == null ? StoreFormat.DELTA : saveFormat, verbose);
     }
 
     private static OutputFormat format(String name) throws UsageException {
         return OutputFormat.named(name).orElseThrow(() ->
                 new UsageException("unknown format '" + name + "'; expected " + OutputFormat.choices()));
+    }
+
+    private static StoreFormat saveFormat(String name) throws UsageException {
+        return StoreFormat.named(name).orElseThrow(() ->
+                new UsageException("unknown save format '" + name + "'; expected " + StoreFormat.choices()));
     }
 
     private static void parameter(String assignment, Map<String, Object> parameters) throws UsageException {

@@ -20,8 +20,9 @@ final class HelpText {
     static final String QUERY = """
             Usage: quiver query --graph DIR [options] (QUERY | --file FILE)
 
-            Loads the graph in DIR (CSV files with neo4j-admin import headers) and runs
-            the Cypher QUERY, or every ';'-separated statement of FILE in order, on it.
+            Loads the graph in DIR (a stored graph, or CSV files with neo4j-admin import
+            headers) and runs the Cypher QUERY, or every ';'-separated statement of FILE
+            in order, on it.
 
             Options:
               --graph DIR            the graph directory (required)
@@ -34,6 +35,10 @@ final class HelpText {
                                      A failed statement is reported and the next one
                                      runs (with --format json: one line per statement,
                                      {"columns":...,"rows":...} or {"error":...})
+              --save DIR             store the graph the (last) statement returns in DIR,
+                                     as its next version (an update such as CREATE
+                                     returns the updated graph)
+              --save-format F        delta (default), parquet, orc or csv
               --delimiter C          field delimiter of the CSV files (default ','; TAB
                                      or \\t for a tab)
               --array-delimiter C    delimiter of array elements in a field (default ';')

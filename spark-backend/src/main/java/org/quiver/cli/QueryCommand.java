@@ -56,14 +56,18 @@ final class QueryCommand {
                 if (i > 0 && options.format() != OutputFormat.JSON) {
                     out.println();
                 }
-                failed |= !run(graph, statements.get(i), i + 1);
+                failed |= !run(graph, statements.get(i), i + 1, i == statements.size() - 1);
             }
             return failed ? ExitCode.FAILED : ExitCode.OK;
         }
     }
 
-    /** Runs one statement and prints its result or its error; false if it failed. */
-    private boolean run(QueryableGraph graph, ScriptStatement statement, int number) {
+    /**
+     * Runs one statement and prints its result or its error; false if it failed. The last
+     * statement's graph is stored when {@code --save} asks for it (after its rows, which a failed
+     * update throws from, so a failed statement stores nothing).
+     */
+    private boolean run(QueryableGraph graph, ScriptStatement statement, int number, boolean last) {
         boolean script = options.file().isPresent();
         try {
             long start = System.nanoTime();
@@ -78,6 +82,11 @@ final class QueryCommand {
             options.format().format().write(result, elapsed, text);
             out.print(text);
             out.flush();
+            if (last && options.save().isPresent()) {
+                long version = graph.save(result, options.save().get(), options.saveFormat());
+                err.println("Stored the graph as version " + version + " in " + options.save().get()
+                        + " (" + options.saveFormat().id() + ")");
+            }
             return true;
         } catch (RuntimeException | StackOverflowError e) {
             ErrorReport report = ErrorReport.of(e);

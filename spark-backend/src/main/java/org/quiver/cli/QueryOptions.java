@@ -8,10 +8,12 @@ import java.util.Objects;
 import java.util.Optional;
 import org.quiver.api.CsvOptions;
 import org.quiver.format.OutputFormat;
+import org.quiver.store.StoreFormat;
 
 /**
  * What {@code quiver query} was asked to do. Exactly one of {@code query} and {@code file} is
- * present. Parameter values may be {@code null} (Cypher null), so the map is not a {@code Map.of}.
+ * present; {@code save} is where the graph the (last) statement returns is stored, in
+ * {@code saveFormat}. Parameter values may be {@code null} (Cypher null), so the map is not a {@code Map.of}.
  */
 record QueryOptions(
         Path graph,
@@ -20,12 +22,16 @@ record QueryOptions(
         CsvOptions csv,
         Optional<String> query,
         Optional<Path> file,
+        Optional<Path> save,
+        StoreFormat saveFormat,
         boolean verbose) {
 
     QueryOptions {
         Objects.requireNonNull(graph, "graph");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(csv, "csv");
+        Objects.requireNonNull(save, "save");
+        Objects.requireNonNull(saveFormat, "saveFormat");
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         if (query.isPresent() == file.isPresent()) {
             throw new IllegalArgumentException("exactly one of query and file");

@@ -7,6 +7,7 @@ import org.quiver.api.CsvOptions;
 import org.quiver.api.CypherResult;
 import org.quiver.api.PropertyGraph;
 import org.quiver.api.QuiverSession;
+import org.quiver.store.StoreFormat;
 
 /**
  * Loads the graph into a Quiver session and closes the session with the graph. For the command
@@ -29,6 +30,11 @@ final class SparkGraphOpener implements GraphOpener {
                 @Override
                 public CypherResult cypher(String query, Map<String, Object> parameters) {
                     return session.cypher(graph, query, parameters);
+                }
+
+                @Override
+                public long save(CypherResult result, Path directory, StoreFormat format) {
+                    return session.saveGraph(result.graph(), directory, format);
                 }
 
                 @Override

@@ -84,4 +84,30 @@ class CliEndToEndTest {
         assertEquals(22, lines[1].split("\\],\\[").length);
         assertEquals(0, code);
     }
+
+    @Test
+    void savesTheUpdatedGraphAndQueriesTheStoredOne(@TempDir Path temp) throws IOException {
+        Path graph = Files.createDirectories(temp.resolve("csv").resolve("nodes"));
+        Files.writeString(graph.resolve("Person.csv"), "id:ID,name\n1,Alice\n2,Bob\n");
+        Path stored = temp.resolve("stored");
+
+        String[] saved = run("--graph", graph.getParent().toString(), "--save", stored.toString(),
+                "--save-format", "parquet", "MATCH (p:Person {name: 'Bob'}) SET p.seen = true");
+        assertEquals("Stored the graph as version 1 in " + stored + " (parquet)\n", saved[1]);
+        String[] read = run("--graph", stored.toString(), "--format", "json", "MATCH (p:Person) WHERE p.seen RETURN p.name");
+        assertEquals("{\"columns\":[\"p.name\"],\"rows\":[[\"Bob\"]]}\n", read[0], read[1]);
+    }
+
+    /** Runs {@code quiver query ARGS}, expects exit code 0, and returns stdout and stderr. */
+    private static String[] run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] command = new String[args.length + 1];
+        command[0] = "query";
+        System.arraycopy(args, 0, command, 1, args.length);
+        int code = new QuiverCommand(new SparkGraphOpener(TestSpark::quiver)).run(command,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        return new String[] {out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+    }
 }

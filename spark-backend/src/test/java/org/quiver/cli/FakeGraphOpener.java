@@ -22,6 +22,7 @@ final class FakeGraphOpener implements GraphOpener {
     Path openedDirectory;
     CsvOptions openedOptions;
     boolean closed;
+    final List<String> saves = new ArrayList<>();
 
     FakeGraphOpener answer(String query, Supplier<CypherResult> result) {
         answers.put(query, result);
@@ -52,6 +53,12 @@ final class FakeGraphOpener implements GraphOpener {
                     throw new IllegalStateException("the fake has no answer for " + query);
                 }
                 return answer.get();
+            }
+
+            @Override
+            public long save(CypherResult result, Path directory, org.quiver.store.StoreFormat format) {
+                saves.add(directory + " " + format.id());
+                return saves.size();
             }
 
             @Override

@@ -95,6 +95,35 @@ class QuiverCommandTest {
     }
 
     @Test
+    void saveStoresTheReturnedGraphInTheFormatAsked() {
+        Path target = graph.resolve("stored");
+        assertEquals(0, run("query", "--graph", graph.toString(), "--save", target.toString(),
+                "--save-format", "PARQUET", "RETURN 1 AS one"));
+        assertEquals(List.of(target + " parquet"), opener.saves);
+        assertEquals("Stored the graph as version 1 in " + target + " (parquet)\n", stderr());
+    }
+
+    @Test
+    void saveDefaultsToDeltaAndAFailedStatementSavesNothing() {
+        Path target = graph.resolve("stored");
+        assertEquals(1, run("query", "--graph", graph.toString(), "--save", target.toString(), BAD_QUERY));
+        assertEquals(List.of(), opener.saves);
+        assertEquals(0, run("query", "--graph", graph.toString(), "--save=" + target, "RETURN 1 AS one"));
+        assertEquals(List.of(target + " delta"), opener.saves);
+    }
+
+    @Test
+    void aSaveFormatNeedsSaveAndAKnownName() {
+        assertEquals(2, run("query", "--graph", graph.toString(), "--save-format", "delta", "RETURN 1 AS one"));
+        assertEquals("quiver: --save-format needs --save DIR (see quiver --help)\n", stderr());
+        err.reset();
+        assertEquals(2, run("query", "--graph", graph.toString(), "--save", "x", "--save-format", "avro",
+                "RETURN 1 AS one"));
+        assertEquals("quiver: unknown save format 'avro'; expected delta, parquet, orc, csv (see quiver --help)\n",
+                stderr());
+    }
+
+    @Test
     void aCypherErrorIsItsMessageAndExitCode1() {
         assertEquals(1, run("query", "--graph", graph.toString(), "--format", "json", BAD_QUERY));
         assertEquals("SyntaxError: Invalid input 'RETRUN' at line 1, column 11\n" + BAD_QUERY + "\n          ^\n",
