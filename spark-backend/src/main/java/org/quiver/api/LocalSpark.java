@@ -33,6 +33,9 @@ public final class LocalSpark {
                 // (the catalog delegates every non-Delta table to Spark's own).
                 .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
                 .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+                // Delta rebuilds a table's state from its log in 50 tasks by default; a local graph's
+                // tables have a handful of files, so those tasks are pure overhead on every read.
+                .config("spark.databricks.delta.snapshotPartitions", "2")
                 .getOrCreate();
     }
 }

@@ -20,6 +20,9 @@ final class CommandLineParser {
     /** What may follow {@code $} in a query: an identifier or a number. */
     private static final Pattern PARAMETER_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*|\\d+");
     private static final String QUERY_USAGE = "quiver query --graph DIR [options] (QUERY | --file FILE)";
+    /** A namespace name: what a query writes before the dot of {@code FROM GRAPH ns.g}. */
+    private static final Pattern NAMESPACE_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)?");
 
     private CommandLineParser() {
     }
@@ -57,6 +60,8 @@ final class CommandLineParser {
         Path file = null;
         Path save = null;
         StoreFormat saveFormat = null;
+        Map<String, Path> catalogs = new LinkedHashMap<>();
+        java.time.Duration timeout = null;
         boolean optionsEnded = false;
         while (!args.isEmpty()) {
             String arg = args.removeFirst();
@@ -78,6 +83,8 @@ final class CommandLineParser {
                 case "--file" -> file = Path.of(value(name, arg, equals, args));
                 case "--save" -> save = Path.of(value(name, arg, equals, args));
                 case "--save-format" -> saveFormat = saveFormat(value(name, arg, equals, args));
+                case "--catalog" -> catalog(value(name, arg, equals, args), catalogs);
+                case "--timeout" -> timeout = timeout(value(name, arg, equals, args));
                 case "--format" -> format = format(value(name, arg, equals, args));
                 case "--param" -> parameter(value(name, arg, equals, args), parameters);
                 case "--delimiter" -> delimiter = delimiter(name, value(name, arg, equals, args));
@@ -85,8 +92,8 @@ final class CommandLineParser {
                 default -> throw new UsageException("unknown option '" + name + "'");
             }
         }
-        if (graph == null) {
-            throw new UsageException("missing --graph DIR; usage: " + QUERY_USAGE);
+        if (graph == null && catalogs.isEmpty()) {
+            throw new UsageException("missing --graph DIR (or --catalog DIR); usage: " + QUERY_USAGE);
         }
         if (query != null && file != null) {
             throw new UsageException("give a QUERY or --file FILE, not both");
@@ -97,7 +104,7 @@ final class CommandLineParser {
         if (saveFormat != null && save == null) {
             throw new UsageException("--save-format needs --save DIR");
         }
-        return new QueryOptions(graph, format, parameters, csvOptions(delimiter, arrayDelimiter),
+        return new QueryOptions(Optional.ofNullable(graph), catalogs, Optional.ofNullable(timeout), format, parameters, csvOptions(delimiter, arrayDelimiter),
                 Optional.ofNullable(query), Optional.ofNullable(file), Optional.ofNullable(save),
                 saveFormat == null ? StoreFormat.DELTA : saveFormat, verbose);
     }
@@ -110,6 +117,43 @@ final class CommandLineParser {
     private static StoreFormat saveFormat(String name) throws UsageException {
         return StoreFormat.named(name).orElseThrow(() ->
                 new UsageException("unknown save format '" + name + "'; expected " + StoreFormat.choices()));
+    }
+
+    /** {@code [NAME=]DIR}: the name defaults to the directory's own name. */
+    private static void catalog(String text, Map<String, Path> catalogs) throws UsageException {
+        int equals = text.indexOf('=');
+        Path directory = Path.of(equals < 0 ? text : text.substring(equals + 1));
+        Path fileName = directory.toAbsolutePath().normalize().getFileName();
+        String name = equals >= 0 ? text.substring(0, equals).strip() : fileName == null ? "" : fileName.toString();
+        if (!NAMESPACE_NAME.matcher(name).matches()) {
+            throw new UsageException("--catalog: '" + name + "' cannot name a namespace (letters, digits and _,"
+                    + " not starting with a digit); give one as --catalog NAME=DIR");
+        }
+        if (name.equals("session")) {
+            throw new UsageException("--catalog: 'session' is the namespace of the session's own graphs;"
+                    + " give another as --catalog NAME=DIR");
+        }
+        if (catalogs.containsKey(name)) {
+            throw new UsageException("--catalog " + name + " given twice");
+        }
+        catalogs.put(name, directory);
+    }
+
+    /** {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1h}; a bare number is seconds. */
+    private static java.time.Duration timeout(String text) throws UsageException {
+        java.util.regex.Matcher m = DURATION.matcher(text.strip());
+        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+            throw new UsageException("--timeout takes a positive duration such as 30s, 500ms, 2m or 1h, got '"
+                    + text + "'");
+        }
+        long amount = Long.parseLong(m.group(1));
+        String unit = m.group(2) == null ? "s" : m.group(2);
+        return switch (unit) {
+            case "ms" -> java.time.Duration.ofMillis(amount);
+            case "m" -> java.time.Duration.ofMinutes(amount);
+            case "h" -> java.time.Duration.ofHours(amount);
+            default -> java.time.Duration.ofSeconds(amount);
+        };
     }
 
     private static void parameter(String assignment, Map<String, Object> parameters) throws UsageException {

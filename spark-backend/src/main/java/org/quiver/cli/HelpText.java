@@ -18,14 +18,21 @@ final class HelpText {
             """;
 
     static final String QUERY = """
-            Usage: quiver query --graph DIR [options] (QUERY | --file FILE)
+            Usage: quiver query (--graph DIR | --catalog DIR) [options] (QUERY | --file FILE)
 
             Loads the graph in DIR (a stored graph, or CSV files with neo4j-admin import
             headers) and runs the Cypher QUERY, or every ';'-separated statement of FILE
             in order, on it.
 
             Options:
-              --graph DIR            the graph directory (required)
+              --graph DIR            the graph directory (without it, an empty graph;
+                                     one of --graph and --catalog is required)
+              --catalog [NAME=]DIR   a directory of stored graphs as namespace NAME
+                                     (default: the directory's name): queries read
+                                     FROM GRAPH NAME.g and CATALOG CREATE GRAPH NAME.g
+                                     stores g there. Repeat for more
+              --timeout T            stop a statement whose Spark work takes longer than
+                                     T (30s, 500ms, 2m, 1h; a bare number is seconds)
               --format FORMAT        table (default), json or csv
               --param NAME=VALUE     binds $NAME; VALUE is a Cypher literal: 42, 1.5,
                                      'text', "text", true, false, null, [1, 2], {a: 1}.

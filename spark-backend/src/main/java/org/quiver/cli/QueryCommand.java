@@ -37,15 +37,21 @@ final class QueryCommand {
         List<ScriptStatement> statements;
         try {
             statements = statements();
-            if (!Files.isDirectory(options.graph())) {
-                throw new UsageException("graph directory not found: " + options.graph());
+            if (options.graph().isPresent() && !Files.isDirectory(options.graph().get())) {
+                throw new UsageException("graph directory not found: " + options.graph().get());
+            }
+            for (Map.Entry<String, Path> catalog : options.catalogs().entrySet()) {
+                if (Files.exists(catalog.getValue()) && !Files.isDirectory(catalog.getValue())) {
+                    throw new UsageException("--catalog " + catalog.getKey() + ": " + catalog.getValue()
+                            + " is not a directory");
+                }
             }
         } catch (UsageException e) {
             return QuiverCommand.usageError(err, e);
         }
         QueryableGraph graph;
         try {
-            graph = opener.open(options.graph(), options.csv());
+            graph = opener.open(options);
         } catch (RuntimeException | StackOverflowError e) {
             ErrorReport.of(e).print(err, e, options.verbose());
             return ExitCode.FAILED;

@@ -13,10 +13,15 @@ import org.quiver.store.StoreFormat;
 /**
  * What {@code quiver query} was asked to do. Exactly one of {@code query} and {@code file} is
  * present; {@code save} is where the graph the (last) statement returns is stored, in
- * {@code saveFormat}. Parameter values may be {@code null} (Cypher null), so the map is not a {@code Map.of}.
+ * {@code saveFormat}. Without {@code graph} the statements run on an empty graph (they read the
+ * graphs of {@code catalogs} by name). {@code catalogs} maps a namespace name to the directory of
+ * stored graphs it reads and writes. Parameter values may be {@code null} (Cypher null), so the
+ * map is not a {@code Map.of}.
  */
 record QueryOptions(
-        Path graph,
+        Optional<Path> graph,
+        Map<String, Path> catalogs,
+        Optional<java.time.Duration> timeout,
         OutputFormat format,
         Map<String, Object> parameters,
         CsvOptions csv,
@@ -28,6 +33,8 @@ record QueryOptions(
 
     QueryOptions {
         Objects.requireNonNull(graph, "graph");
+        Objects.requireNonNull(timeout, "timeout");
+        catalogs = Collections.unmodifiableMap(new LinkedHashMap<>(catalogs));
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(csv, "csv");
         Objects.requireNonNull(save, "save");

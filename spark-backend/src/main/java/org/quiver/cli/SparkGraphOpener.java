@@ -3,10 +3,10 @@ package org.quiver.cli;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.quiver.api.CsvOptions;
 import org.quiver.api.CypherResult;
 import org.quiver.api.PropertyGraph;
 import org.quiver.api.QuiverSession;
+import org.quiver.store.GraphDirectoryCatalog;
 import org.quiver.store.StoreFormat;
 
 /**
@@ -22,10 +22,14 @@ final class SparkGraphOpener implements GraphOpener {
     }
 
     @Override
-    public QueryableGraph open(Path directory, CsvOptions options) {
-        QuiverSession session = sessions.get();
+    public QueryableGraph open(QueryOptions options) {
+        QuiverSession opened = sessions.get();
         try {
-            PropertyGraph graph = session.loadGraph(directory, options);
+            QuiverSession session = options.timeout().map(opened::withTimeout).orElse(opened);
+            options.catalogs().forEach((name, directory) -> session.registerNamespace(name,
+                    new GraphDirectoryCatalog(session.spark(), directory, StoreFormat.DELTA)));
+            PropertyGraph graph = options.graph().map(d -> session.loadGraph(d, options.csv()))
+                    .orElseGet(session::emptyGraph);
             return new QueryableGraph() {
                 @Override
                 public CypherResult cypher(String query, Map<String, Object> parameters) {
@@ -39,11 +43,11 @@ final class SparkGraphOpener implements GraphOpener {
 
                 @Override
                 public void close() {
-                    session.close();
+                    opened.close();
                 }
             };
         } catch (RuntimeException e) {
-            session.close();
+            opened.close();
             throw e;
         }
     }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.quiver.api.PropertyGraph;
+import org.quiver.catalog.GraphNamespace;
 import org.quiver.parser.error.ArgumentError;
 
 /**
@@ -24,11 +25,17 @@ import org.quiver.parser.error.ArgumentError;
  * PropertyGraph social = catalog.load("social").orElseThrow();
  * }</pre>
  *
+ * <p>As a {@link GraphNamespace} of a session, queries read and write it by name:
+ * <pre>{@code
+ * quiver.registerNamespace("archive", catalog);
+ * quiver.cypher("CATALOG CREATE GRAPH archive.friends { FROM GRAPH archive.social MATCH … CONSTRUCT … RETURN GRAPH }");
+ * }</pre>
+ *
  * <p>A name is any text that is a single directory name: not empty, without {@code /} or
  * {@code \}, not starting with {@code .} or {@code _} (those are the catalog's own). Safe to use
  * from several threads; what one thread saves, the next load of another sees whole or not at all.
  */
-public final class GraphDirectoryCatalog {
+public final class GraphDirectoryCatalog implements GraphNamespace {
     private final Path root;
     private final StoreFormat format;
     private final GraphStore store;
@@ -44,6 +51,7 @@ public final class GraphDirectoryCatalog {
     }
 
     /** The names of the stored graphs, sorted. */
+    @Override
     public List<String> names() {
         if (!Files.isDirectory(root)) {
             return List.of();
@@ -65,6 +73,18 @@ public final class GraphDirectoryCatalog {
         return GraphStore.isStoredGraph(directory) ? Optional.of(store.load(directory)) : Optional.empty();
     }
 
+    /** The latest version of the graph {@code name}; empty when there is none or {@code name} cannot name one. */
+    @Override
+    public Optional<PropertyGraph> graph(String name) {
+        return isName(name) ? load(name) : Optional.empty();
+    }
+
+    /** Stores {@code graph} as the next version of {@code name}; earlier versions stay loadable. */
+    @Override
+    public void store(String name, PropertyGraph graph) {
+        save(name, graph);
+    }
+
     /** Stores {@code graph} as the next version of {@code name}; returns the version number. */
     public long save(String name, PropertyGraph graph) {
         return store.save(graph, directory(name), format);
@@ -74,6 +94,7 @@ public final class GraphDirectoryCatalog {
      * Removes the graph {@code name} with all its versions; false when there was none. The directory
      * is first renamed away in one step, so a concurrent load finds the graph whole or not at all.
      */
+    @Override
     public boolean drop(String name) {
         Path directory = directory(name);
         if (!GraphStore.isStoredGraph(directory)) {

@@ -1,6 +1,7 @@
 package org.quiver.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -96,6 +97,35 @@ class CliEndToEndTest {
         assertEquals("Stored the graph as version 1 in " + stored + " (parquet)\n", saved[1]);
         String[] read = run("--graph", stored.toString(), "--format", "json", "MATCH (p:Person) WHERE p.seen RETURN p.name");
         assertEquals("{\"columns\":[\"p.name\"],\"rows\":[[\"Bob\"]]}\n", read[0], read[1]);
+    }
+
+    @Test
+    void aCatalogDirectoryKeepsGraphsBetweenRuns(@TempDir Path temp) throws IOException {
+        Path graph = Files.createDirectories(temp.resolve("csv").resolve("nodes"));
+        Files.writeString(graph.resolve("Person.csv"), "id:ID,name\n1,Alice\n2,Bob\n");
+        Path archive = temp.resolve("archive");
+
+        run("--graph", graph.getParent().toString(), "--catalog", archive.toString(),
+                "CATALOG CREATE GRAPH archive.people { MATCH (p:Person) CONSTRUCT CLONE p RETURN GRAPH }");
+        String[] read = run("--catalog", "arch=" + archive, "--format", "json",
+                "FROM GRAPH arch.people MATCH (p:Person) RETURN p.name ORDER BY p.name");
+
+        assertEquals("{\"columns\":[\"p.name\"],\"rows\":[[\"Alice\"],[\"Bob\"]]}\n", read[0], read[1]);
+    }
+
+    @Test
+    void aStatementOverItsTimeoutStopsWithAnError(@TempDir Path temp) throws IOException {
+        Files.writeString(Files.createDirectories(temp.resolve("nodes")).resolve("Person.csv"), "id:ID\n1\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code = new QuiverCommand(new SparkGraphOpener(TestSpark::quiver)).run(new String[] {"query", "--graph",
+            temp.toString(), "--timeout", "1s",
+            "UNWIND range(1, 1000000) AS x UNWIND range(1, 1000000) AS y RETURN count(*)"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertEquals(1, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("QueryTimedOut"), err.toString(StandardCharsets.UTF_8));
     }
 
     /** Runs {@code quiver query ARGS}, expects exit code 0, and returns stdout and stderr. */

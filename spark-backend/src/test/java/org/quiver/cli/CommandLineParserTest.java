@@ -21,7 +21,9 @@ class CommandLineParserTest {
     @Test
     void aQueryWithItsDefaults() throws UsageException {
         QueryOptions options = query("query", "--graph", "g", "RETURN 1");
-        assertEquals(Path.of("g"), options.graph());
+        assertEquals(Optional.of(Path.of("g")), options.graph());
+        assertEquals(Map.of(), options.catalogs());
+        assertEquals(Optional.empty(), options.timeout());
         assertEquals(OutputFormat.TABLE, options.format());
         assertEquals(Map.of(), options.parameters());
         assertEquals(CsvOptions.DEFAULTS, options.csv());
@@ -65,6 +67,23 @@ class CommandLineParserTest {
     }
 
     @Test
+    void catalogsAreNamedByTheirDirectoryOrExplicitly() throws UsageException {
+        QueryOptions options = query("query", "--catalog", "data/graphs", "--catalog=old=/tmp/x", "RETURN 1");
+        assertEquals(Optional.empty(), options.graph());
+        assertEquals(Map.of("graphs", Path.of("data/graphs"), "old", Path.of("/tmp/x")), options.catalogs());
+    }
+
+    @Test
+    void timeoutsTakeAUnit() throws UsageException {
+        assertEquals(Optional.of(java.time.Duration.ofSeconds(30)), query("query", "--graph", "g", "--timeout", "30",
+                "q").timeout());
+        assertEquals(Optional.of(java.time.Duration.ofMillis(500)), query("query", "--graph", "g", "--timeout=500ms",
+                "q").timeout());
+        assertEquals(Optional.of(java.time.Duration.ofMinutes(2)), query("query", "--graph", "g", "--timeout", "2m",
+                "q").timeout());
+    }
+
+    @Test
     void helpAndVersion() throws UsageException {
         assertEquals(new Invocation.Help(HelpText.MAIN), CommandLineParser.parse(new String[] {"--help"}));
         assertEquals(new Invocation.Help(HelpText.QUERY),
@@ -78,7 +97,7 @@ class CommandLineParserTest {
         assertUsage("unknown command 'qurey'", "qurey");
         assertUsage("unknown option '--bogus'", "query", "--bogus");
         assertUsage("unknown option '--grpah'", "query", "--grpah=g", "RETURN 1");
-        assertUsage("missing --graph DIR; usage: quiver query --graph DIR [options] (QUERY | --file FILE)",
+        assertUsage("missing --graph DIR (or --catalog DIR); usage: quiver query --graph DIR [options] (QUERY | --file FILE)",
                 "query", "RETURN 1");
         assertUsage("missing query; usage: quiver query --graph DIR [options] (QUERY | --file FILE)",
                 "query", "--graph", "g");
@@ -94,6 +113,15 @@ class CommandLineParserTest {
                 "--delimiter", ";;", "q");
         assertUsage("--delimiter/--array-delimiter: the field and array delimiters must differ",
                 "query", "--graph", "g", "--delimiter", ";", "q");
+        assertUsage("--timeout takes a positive duration such as 30s, 500ms, 2m or 1h, got '0s'",
+                "query", "--graph", "g", "--timeout", "0s", "q");
+        assertUsage("--timeout takes a positive duration such as 30s, 500ms, 2m or 1h, got 'soon'",
+                "query", "--graph", "g", "--timeout", "soon", "q");
+        assertUsage("--catalog: 'session' is the namespace of the session's own graphs; give another as"
+                + " --catalog NAME=DIR", "query", "--catalog", "x/session", "q");
+        assertUsage("--catalog: '1st' cannot name a namespace (letters, digits and _, not starting with a digit);"
+                + " give one as --catalog NAME=DIR", "query", "--catalog", "1st", "q");
+        assertUsage("--catalog g given twice", "query", "--catalog", "a/g", "--catalog", "b/g", "q");
     }
 
     private static QueryOptions query(String... args) throws UsageException {

@@ -21,6 +21,7 @@ final class FakeGraphOpener implements GraphOpener {
     RuntimeException openFailure;
     Path openedDirectory;
     CsvOptions openedOptions;
+    QueryOptions opened;
     boolean closed;
     final List<String> saves = new ArrayList<>();
 
@@ -37,9 +38,10 @@ final class FakeGraphOpener implements GraphOpener {
     }
 
     @Override
-    public QueryableGraph open(Path directory, CsvOptions options) {
-        openedDirectory = directory;
-        openedOptions = options;
+    public QueryableGraph open(QueryOptions options) {
+        opened = options;
+        openedDirectory = options.graph().orElse(null);
+        openedOptions = options.csv();
         if (openFailure != null) {
             throw openFailure;
         }

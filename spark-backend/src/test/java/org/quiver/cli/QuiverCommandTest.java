@@ -46,7 +46,7 @@ class QuiverCommandTest {
         assertTrue(stdout().startsWith("quiver - openCypher queries"));
         out.reset();
         assertEquals(0, run("query", "--help"));
-        assertTrue(stdout().startsWith("Usage: quiver query --graph DIR"));
+        assertTrue(stdout().startsWith("Usage: quiver query (--graph DIR | --catalog DIR)"));
         out.reset();
         assertEquals(0, run("--version"));
         assertTrue(stdout().startsWith("quiver "), stdout());
