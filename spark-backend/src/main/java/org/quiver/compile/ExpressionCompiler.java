@@ -358,6 +358,9 @@ final class ExpressionCompiler {
                     ? functions.sum_distinct(x).cast(DataTypes.DoubleType).divide(functions.count_distinct(x))
                     : functions.avg(x);
             case COLLECT -> a.distinct() ? functions.collect_set(x) : functions.collect_list(x);
+            // Spark's collect_list skips nulls; wrapped in a struct, a null value is kept.
+            case COLLECT_WITH_NULLS -> functions.transform(functions.collect_list(functions.struct(x.as("v"))),
+                    s -> s.getField("v"));
             case PERCENTILE_DISC, PERCENTILE_CONT -> percentile(a, x);
         };
     }

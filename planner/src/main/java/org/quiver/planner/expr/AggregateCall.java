@@ -24,8 +24,12 @@ public record AggregateCall(Function function, boolean distinct, Optional<Expr> 
         this(function, distinct, argument, type, OptionalDouble.empty());
     }
 
+    /**
+     * {@code COLLECT} skips nulls as Cypher's {@code collect()} does; {@code COLLECT_WITH_NULLS}
+     * keeps them (a pattern comprehension's list has an element for every match).
+     */
     public enum Function {
-        COUNT, SUM, MIN, MAX, AVG, COLLECT, PERCENTILE_DISC, PERCENTILE_CONT
+        COUNT, SUM, MIN, MAX, AVG, COLLECT, COLLECT_WITH_NULLS, PERCENTILE_DISC, PERCENTILE_CONT
     }
 
     public List<Expr> children() {

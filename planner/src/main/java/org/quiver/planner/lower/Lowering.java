@@ -208,7 +208,8 @@ public final class Lowering {
         CypherType listType = CypherType.listOf(collect.projection().type());
         String list = prefix(collect.list().trim());
         RelOp grouped = new GroupBy(new Compute(inner.relation(), columns), keys, List.of(new NamedExpr(list,
-                new org.quiver.planner.expr.AggregateCall(org.quiver.planner.expr.AggregateCall.Function.COLLECT, false,
+                new org.quiver.planner.expr.AggregateCall(
+                        org.quiver.planner.expr.AggregateCall.Function.COLLECT_WITH_NULLS, false,
                         Optional.of(new ColumnRef(value, projected.type())), listType))));
         RelOp joined = new org.quiver.planner.relational.CollectMatches(input.relation(), grouped,
                 matchKeys(inputColumns), list, listType);

@@ -357,16 +357,23 @@ public final class ExpressionBinder {
         type = type.join(otherwise.type());
         if (type.isMixed()) {
             type = MixedValues.normalize(type);
-            if (type != CypherType.ANY) {
-                throw new UnsupportedFeature("CASE whose branches give lists of different types", c.span());
+            if (type == CypherType.ANY) {
+                results = results.stream().map(MixedValues::toAny).toList();
+                otherwise = MixedValues.toAny(otherwise);
+            } else {
+                // Every branch is a list or null: each list becomes a list of Any.
+                results = results.stream().map(this::asAnyList).toList();
+                otherwise = asAnyList(otherwise);
             }
-            results = results.stream().map(MixedValues::toAny).toList();
-            otherwise = MixedValues.toAny(otherwise);
         }
         if (type.isEntity()) {
             throw new UnsupportedFeature("CASE giving nodes or relationships", c.span());
         }
         return new CaseWhen(conditions, results, otherwise, type);
+    }
+
+    private Expr asAnyList(Expr e) {
+        return e.type() instanceof CypherType.ListOf ? MixedValues.toAnyList(e, "  case") : e;
     }
 
     /** The element type of a list being iterated: an empty literal list has no elements to type. */

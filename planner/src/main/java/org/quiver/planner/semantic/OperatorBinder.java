@@ -101,7 +101,8 @@ final class OperatorBinder {
                     return MixedValues.call("in", List.of(left, right), CypherType.BOOLEAN);
                 }
                 if (!mayCompare(l, list.element()) && list.element() != CypherType.ANY) {
-                    return nullOr(left, right, Literal.of(false));
+                    // Never equal, but a null element makes the answer unknown: Cypher's rules at run time.
+                    return MixedValues.call("in", List.of(left, right), CypherType.BOOLEAN);
                 }
                 return new Binary(Op.IN, left, right, CypherType.BOOLEAN);
             }
