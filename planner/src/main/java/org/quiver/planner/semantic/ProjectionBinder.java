@@ -147,9 +147,11 @@ final class ProjectionBinder {
                     visible.add(name);
                 }
             });
-            if (visible.isEmpty()) {
-                throw new SyntaxError("NoVariablesInScope", (isReturn ? "RETURN" : "WITH")
-                        + " * is not allowed when there are no variables in scope", projection.span());
+            // WITH * over rows that bind no named variable still carries the rows on; RETURN * would
+            // return rows without columns.
+            if (visible.isEmpty() && isReturn) {
+                throw new SyntaxError("NoVariablesInScope", "RETURN * is not allowed when there are no variables in scope",
+                        projection.span());
             }
             for (String name : visible) {
                 Variable v = new Variable(name, projection.span());
