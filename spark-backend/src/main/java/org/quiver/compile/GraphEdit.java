@@ -276,7 +276,7 @@ final class GraphEdit {
     }
 
     /** Whether any node of {@code graph} has {@code label} (one small Spark job). */
-    private static boolean inUse(PropertyGraph graph, String label) {
+    static boolean inUse(PropertyGraph graph, String label) {
         Dataset<Row> ids = null;
         for (NodeTable t : graph.nodeTables()) {
             if (t.labels().contains(label)) {

@@ -128,7 +128,8 @@ public final class QueryExecutor {
                         throw RuntimeErrors.translate(e).map(RuntimeException.class::cast)
                                 .orElseGet(() -> RuntimeErrors.rethrow(e));
                     }
-                    return new CypherResult(planned.columns(), planned.types(), data, current, effects);
+                    return new CypherResult(planned.columns(), planned.types(), data, current,
+                            netLabels(effects, graph, current));
                 }
                 UpdateOutcome outcome = update(segment, graph, current, rowsOf(segment, current, argument));
                 current = outcome.graph();
@@ -145,7 +146,31 @@ public final class QueryExecutor {
             return CypherResult.failed(planned.columns(), planned.types(), graph, located);
         }
         StructType none = new StructType();
-        return new CypherResult(List.of(), List.of(), spark.createDataFrame(List.of(), none), current, effects);
+        return new CypherResult(List.of(), List.of(), spark.createDataFrame(List.of(), none), current,
+                netLabels(effects, graph, current));
+    }
+
+    /**
+     * Labels count as the TCK counts them, once per statement: a label one clause removed the last
+     * use of and a later clause used again was neither removed nor added. Each clause counts
+     * against its own input graph, so only when both counts are positive can they overstate.
+     */
+    private static SideEffects netLabels(SideEffects effects, PropertyGraph before, PropertyGraph after) {
+        if (effects.labelsAdded() == 0 || effects.labelsRemoved() == 0) {
+            return effects;
+        }
+        java.util.Set<String> labels = new java.util.TreeSet<>(before.schema().labels());
+        labels.addAll(after.schema().labels());
+        long added = 0;
+        long removed = 0;
+        for (String label : labels) {
+            boolean was = GraphEdit.inUse(before, label);
+            boolean is = GraphEdit.inUse(after, label);
+            added += !was && is ? 1 : 0;
+            removed += was && !is ? 1 : 0;
+        }
+        return new SideEffects(effects.nodesCreated(), effects.nodesDeleted(), effects.relationshipsCreated(),
+                effects.relationshipsDeleted(), effects.propertiesSet(), effects.propertiesRemoved(), added, removed);
     }
 
     /** Runs the action that ends {@code segment} over {@code current}; {@code start} is the statement's input graph. */
