@@ -22,6 +22,8 @@ import org.quiver.parser.error.UnsupportedFeature;
 import org.quiver.planner.expr.Expr;
 import org.quiver.planner.expr.Literal;
 import org.quiver.planner.expr.NamedExpr;
+import org.quiver.planner.expr.PropertyOf;
+import org.quiver.planner.expr.VariableRef;
 import org.quiver.planner.types.CypherType;
 import org.quiver.planner.update.CreateAction;
 import org.quiver.planner.update.NodeToCreate;
@@ -43,6 +45,8 @@ final class CreateBinder implements UpdateBinder {
     private final GraphSchemaExtension extension;
     private final boolean merge;
     private final Set<String> undirected = new LinkedHashSet<>();
+    /** The property values of the elements created so far, by variable and key, as expressions over the input row. */
+    private final Map<String, Map<String, Expr>> created = new java.util.HashMap<>();
 
     CreateBinder(BindContext context, Scope scope) {
         this(context, scope, false);
@@ -117,7 +121,7 @@ final class CreateBinder implements UpdateBinder {
         Set<String> labels = labels(node.labels());
         List<String> keys = new ArrayList<>();
         List<String> columns = new ArrayList<>();
-        Map<String, CypherType> types = properties(node.properties(), keys, columns);
+        Map<String, CypherType> types = properties(variable, node.properties(), keys, columns);
         nodes.add(new NodeToCreate(variable, labels, keys, columns));
         extension.nodes(labels, types);
         scope = scope.with(variable, new VariableInfo(CypherType.NODE, labels, name.isPresent()));
@@ -145,7 +149,7 @@ final class CreateBinder implements UpdateBinder {
         String variable = name.orElseGet(() -> context.freshName("CREATED_REL"));
         List<String> keys = new ArrayList<>();
         List<String> columns = new ArrayList<>();
-        Map<String, CypherType> types = properties(r.properties(), keys, columns);
+        Map<String, CypherType> types = properties(variable, r.properties(), keys, columns);
         boolean outgoing = r.direction() != RelationshipPattern.Direction.INCOMING;
         if (r.direction() == RelationshipPattern.Direction.BOTH) {
             undirected.add(variable);
@@ -181,33 +185,64 @@ final class CreateBinder implements UpdateBinder {
         }
     }
 
-    /** Binds a property map over the input scope; returns the static type of each key. */
-    private Map<String, CypherType> properties(Optional<Expression> map, List<String> keys, List<String> columns) {
+    /**
+     * Binds the property map of {@code variable} over the input row; returns the static type of each
+     * key. A property of an element created earlier in these clauses ({@code CREATE (a {id: 0}),
+     * (b {ref: a.id})}) reads the value that element is given.
+     */
+    private Map<String, CypherType> properties(String variable, Optional<Expression> map, List<String> keys,
+            List<String> columns) {
         Map<String, CypherType> types = new java.util.LinkedHashMap<>();
+        created.put(variable, new java.util.HashMap<>());
         if (map.isEmpty()) {
             return types;
         }
-        ExpressionBinder binder = new ExpressionBinder(context, input, false);
+        ExpressionBinder binder = new ExpressionBinder(context, scope, false);
         if (merge && map.get() instanceof org.quiver.parser.ast.Parameter) {
             throw new SyntaxError("InvalidParameterUse",
                     "Parameter maps cannot be used in MERGE patterns (use a literal map instead)", map.get().span());
         }
         if (map.get() instanceof MapLiteral literal) {
             for (MapLiteral.Entry entry : literal.entries()) {
-                Expr value = binder.bind(entry.value());
+                Expr value = bindValue(binder, entry.value());
                 add(entry.key(), value, entry.value().span(), keys, columns, types);
+                created.get(variable).put(entry.key(), value);
             }
             return types;
         }
-        Expr bound = binder.bind(map.get());
+        Expr bound = bindValue(binder, map.get());
         if (bound instanceof Literal l && l.value() instanceof Map<?, ?> entries) {
             for (Map.Entry<?, ?> entry : entries.entrySet()) {
                 Literal value = ParameterValues.literal(entry.getValue(), "map", map.get().span());
                 add((String) entry.getKey(), value, map.get().span(), keys, columns, types);
+                created.get(variable).put((String) entry.getKey(), value);
             }
             return types;
         }
         throw new UnsupportedFeature("A property map in CREATE that is not a map literal or parameter", map.get().span());
+    }
+
+    private Expr bindValue(ExpressionBinder binder, Expression expression) {
+        Expr value = binder.bind(expression);
+        if (value.descendants().anyMatch(e -> e instanceof VariableRef v && created.containsKey(v.name()))) {
+            // Typed by the properties the elements are given here, not by the graph read so far.
+            context.extendSchema(extension.build());
+            value = new ExpressionBinder(context, scope, false).bind(expression);
+        }
+        return overInput(value, expression.span());
+    }
+
+    /** {@code value} with the properties of elements created in these clauses replaced by their values. */
+    private Expr overInput(Expr value, Span span) {
+        Expr replaced = value.transformUp(e -> e instanceof PropertyOf p && created.containsKey(p.entity().name())
+                ? created.get(p.entity().name()).getOrDefault(p.key(), Literal.ofNull())
+                : e);
+        replaced.descendants().filter(e -> e instanceof VariableRef v && created.containsKey(v.name())).findFirst()
+                .ifPresent(e -> {
+                    throw new UnsupportedFeature("Using a node or relationship created by the same CREATE in a "
+                            + "property value (other than reading its properties)", span);
+                });
+        return replaced;
     }
 
     private void add(String key, Expr value, Span span, List<String> keys, List<String> columns,
