@@ -41,6 +41,8 @@ import org.quiver.planner.update.UpdateAction;
  * Parses and plans a statement, then runs its parts in order: a read-only query becomes a lazy
  * DataFrame; a part that ends in an update (CREATE, SET, REMOVE, DELETE, MERGE) runs at once and
  * hands its rows and the new graph version to the next part.
+ *
+ * <p>Thread-safe: it holds only final, immutable or concurrent state; each statement plans and runs on the caller's thread.
  */
 public final class QueryExecutor {
     private final SparkSession spark;

@@ -30,6 +30,8 @@ import org.quiver.parser.error.UnsupportedFeature;
  * the final names dropped and the staged ones renamed: catalog operations without data writes, so
  * a failure there (the catalog itself failing) is rare; it is reported with the staged tables that
  * are left. Readers that look at the tables while the renames run may see some of them missing.
+ *
+ * <p>Thread-safe: stateless; concurrent writes stage under distinct random names, but two writes to one prefix race for the final names.
  */
 public final class CatalogGraphWriter {
     public static final String ID = "_id";
