@@ -131,6 +131,20 @@ public final class QuiverSession implements AutoCloseable {
         return derived(options, java.util.Optional.of(limit));
     }
 
+    /**
+     * A session over the same Spark whose variable-length expansions ({@code -[*]->}, shortest
+     * paths) stop with a {@link org.quiver.parser.error.LimitExceeded} ({@code RowBudgetExceeded})
+     * naming the pattern once one hop holds more than {@code rows} trails, instead of running Spark
+     * out of memory. Each hop is then counted, which costs one Spark job per hop.
+     *
+     * <pre>{@code
+     * quiver.withRowBudget(10_000_000).cypher(graph, "MATCH (a)-[*]->(b) RETURN count(*)");
+     * }</pre>
+     */
+    public QuiverSession withRowBudget(long rows) {
+        return derived(options.withFrontierRowBudget(rows), timeout);
+    }
+
     /** A session sharing this one's Spark, graphs and running queries; final fields make it safe to hand to other threads. */
     private QuiverSession derived(PlannerOptions derivedOptions, java.util.Optional<java.time.Duration> limit) {
         return new QuiverSession(spark, false, derivedOptions, mappedGraphs, catalog, limit, running);

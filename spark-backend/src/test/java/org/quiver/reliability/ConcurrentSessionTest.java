@@ -40,8 +40,8 @@ class ConcurrentSessionTest {
     }
 
     @Test
-    void eightThreadsForTwentySeconds() throws Exception {
-        runConcurrently(Duration.ofSeconds(20));
+    void eightThreadsForFifteenSeconds() throws Exception {
+        runConcurrently(Duration.ofSeconds(15));
     }
 
     /** ./mvnw -B -o -pl spark-backend -am verify -Pconcurrency-long -Dsurefire.failIfNoSpecifiedTests=false */

@@ -84,7 +84,7 @@ class DeterminismProperties {
         });
     }
 
-    @Property(tries = 6)
+    @Property(tries = 5)
     void answersDoNotDependOnPartitionsOrRules(@ForAll("graphs") Graph generated) {
         QuiverSession quiver = TestSpark.quiver();
         QuiverSession noRules = quiver.withoutRules(new HashSet<>(Optimizer.standard().ruleNames()));
