@@ -1,28 +1,40 @@
 package org.quiver.planner;
 
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.quiver.planner.procedure.Procedure;
 import org.quiver.planner.procedure.ProcedureCatalog;
 
-/** How to plan: which optimizer rules are switched off (by name), and which procedures {@code CALL} finds. */
-public record PlannerOptions(Set<String> disabledRules, ProcedureCatalog procedures) {
+/**
+ * How to plan and run: which optimizer rules are switched off (by name), which procedures
+ * {@code CALL} finds, and how many trails a variable-length expansion may hold at one hop.
+ */
+public record PlannerOptions(Set<String> disabledRules, ProcedureCatalog procedures, OptionalLong frontierRowBudget) {
     public static final PlannerOptions DEFAULTS = new PlannerOptions(Set.of());
 
     public PlannerOptions {
         disabledRules = Set.copyOf(disabledRules);
         Objects.requireNonNull(procedures, "procedures");
+        Objects.requireNonNull(frontierRowBudget, "frontierRowBudget");
+        if (frontierRowBudget.isPresent() && frontierRowBudget.getAsLong() <= 0) {
+            throw new IllegalArgumentException("a row budget must be positive, not " + frontierRowBudget.getAsLong());
+        }
     }
 
     public PlannerOptions(Set<String> disabledRules) {
-        this(disabledRules, ProcedureCatalog.EMPTY);
+        this(disabledRules, ProcedureCatalog.EMPTY, OptionalLong.empty());
     }
 
     public PlannerOptions withDisabledRules(Set<String> ruleNames) {
-        return new PlannerOptions(ruleNames, procedures);
+        return new PlannerOptions(ruleNames, procedures, frontierRowBudget);
     }
 
     public PlannerOptions withProcedure(Procedure procedure) {
-        return new PlannerOptions(disabledRules, procedures.with(procedure));
+        return new PlannerOptions(disabledRules, procedures.with(procedure), frontierRowBudget);
+    }
+
+    public PlannerOptions withFrontierRowBudget(long rows) {
+        return new PlannerOptions(disabledRules, procedures, OptionalLong.of(rows));
     }
 }

@@ -26,6 +26,9 @@ import org.quiver.planner.types.CypherType;
  * <p>Java values are {@code Long} (Cypher Integer), {@code Double} (Float), {@code String},
  * {@code Boolean}, {@code null}, {@code List<Object>}, {@code Map<String, Object>}, {@link Node}
  * and {@link Relationship}.
+ *
+ * <p>Thread-safe: {@link #rows()} runs the query once under a lock, and {@link #cancel()} may be
+ * called from any thread.
  */
 public final class CypherResult {
     private final List<String> columns;
@@ -34,13 +37,20 @@ public final class CypherResult {
     private final PropertyGraph graph;
     private final SideEffects sideEffects;
     private final org.quiver.parser.error.CypherException failure;
-    private boolean returnsGraph;
+    private final boolean returnsGraph;
     private List<List<Object>> rows;
-    private org.quiver.compile.QueryGuard guard;
+    // Read by cancel() from another thread than the one that set it.
+    private volatile org.quiver.compile.QueryGuard guard;
 
     /** Made by the query executor; {@code data} has one column per name, in order. */
     public CypherResult(List<String> columns, List<CypherType> types, Dataset<Row> data, PropertyGraph graph,
             SideEffects sideEffects) {
+        this(columns, types, data, graph, sideEffects, false);
+    }
+
+    private CypherResult(List<String> columns, List<CypherType> types, Dataset<Row> data, PropertyGraph graph,
+            SideEffects sideEffects, boolean returnsGraph) {
+        this.returnsGraph = returnsGraph;
         this.columns = List.copyOf(columns);
         this.types = List.copyOf(types);
         this.data = data;
@@ -54,6 +64,7 @@ public final class CypherResult {
         this.columns = List.copyOf(columns);
         this.types = List.copyOf(types);
         this.data = null;
+        this.returnsGraph = false;
         this.graph = java.util.Objects.requireNonNull(graph, "graph");
         this.sideEffects = SideEffects.NONE;
         this.failure = java.util.Objects.requireNonNull(failure, "failure");
@@ -75,10 +86,9 @@ public final class CypherResult {
      * GRAPH}): no columns, no rows, and {@link #graph()} is that graph.
      */
     public static CypherResult ofGraph(PropertyGraph graph, org.apache.spark.sql.SparkSession spark) {
-        CypherResult result = new CypherResult(List.of(), List.of(),
-                spark.createDataFrame(List.of(), new org.apache.spark.sql.types.StructType()), graph, SideEffects.NONE);
-        result.returnsGraph = true;
-        return result;
+        return new CypherResult(List.of(), List.of(),
+                spark.createDataFrame(List.of(), new org.apache.spark.sql.types.StructType()), graph, SideEffects.NONE,
+                true);
     }
 
     /** True when the statement's result is its graph ({@code RETURN GRAPH}) rather than rows. */

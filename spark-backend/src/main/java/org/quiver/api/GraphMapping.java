@@ -33,6 +33,8 @@ import org.quiver.parser.ddl.ast.Name;
  * until {@code properties}, {@code property} or {@code noProperties} say which. Element ids follow
  * the scheme of {@code CREATE PROPERTY GRAPH}: a key of one integral column is the id (tagged by
  * table), any other key is numbered in key order. Nothing is read until a query runs.
+ *
+ * <p>Not thread-safe: a builder belongs to the thread that fills it; the graph it builds is immutable.
  */
 public final class GraphMapping {
     private final List<NodeTableMapping> nodes = new ArrayList<>();

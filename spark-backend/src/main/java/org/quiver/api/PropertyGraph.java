@@ -12,6 +12,8 @@ import org.quiver.planner.schema.GraphSchema;
  * PropertyGraph social = session.loadGraph(Path.of("examples/social"));
  * System.out.println(social.schema().labels());
  * }</pre>
+ *
+ * <p>Thread-safe: immutable, except the next free ids, which are computed once under the graph's lock.
  */
 public final class PropertyGraph {
     private final List<NodeTable> nodeTables;

@@ -27,7 +27,8 @@ import org.quiver.store.StoreFormat;
  * }
  * }</pre>
  *
- * <p>A session may be used from several threads; the graphs and results it returns are immutable.
+ * <p>Thread-safe: one session may run statements from several threads at once (its catalog and
+ * mapped graphs are concurrent maps, every other field is final); the graphs it returns are immutable.
  */
 public final class QuiverSession implements AutoCloseable {
     private final SparkSession spark;
@@ -36,15 +37,16 @@ public final class QuiverSession implements AutoCloseable {
     private final QueryExecutor executor;
     private final MappedGraphs mappedGraphs;
     private final GraphCatalog catalog;
-    private java.util.Optional<java.time.Duration> timeout = java.util.Optional.empty();
-    private java.util.Set<QueryGuard> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Optional<java.time.Duration> timeout;
+    private final java.util.Set<QueryGuard> running;
 
     private QuiverSession(SparkSession spark, boolean ownsSpark, PlannerOptions options) {
-        this(spark, ownsSpark, options, new MappedGraphs(), new GraphCatalog());
+        this(spark, ownsSpark, options, new MappedGraphs(), new GraphCatalog(), java.util.Optional.empty(),
+                java.util.concurrent.ConcurrentHashMap.newKeySet());
     }
 
     private QuiverSession(SparkSession spark, boolean ownsSpark, PlannerOptions options, MappedGraphs mappedGraphs,
-            GraphCatalog catalog) {
+            GraphCatalog catalog, java.util.Optional<java.time.Duration> timeout, java.util.Set<QueryGuard> running) {
         this.spark = Objects.requireNonNull(spark, "spark");
         // Cypher names are case-sensitive: `name` and `NAME` are two properties, which Spark's
         // default case-insensitive resolution would mix up.
@@ -54,6 +56,8 @@ public final class QuiverSession implements AutoCloseable {
         this.catalog = catalog;
         this.executor = new QueryExecutor(spark, options, catalog);
         this.mappedGraphs = mappedGraphs;
+        this.timeout = timeout;
+        this.running = running;
     }
 
     /**
@@ -87,8 +91,7 @@ public final class QuiverSession implements AutoCloseable {
                 throw new IllegalArgumentException("no optimizer rule named " + name + "; rules: " + known);
             }
         }
-        return derived(new QuiverSession(spark, false, options.withDisabledRules(ruleNames), mappedGraphs, catalog),
-                timeout);
+        return derived(options.withDisabledRules(ruleNames), timeout);
     }
 
     /**
@@ -109,9 +112,7 @@ public final class QuiverSession implements AutoCloseable {
      * @throws IllegalArgumentException for a signature that cannot be read or a row that does not fit it
      */
     public QuiverSession withProcedure(String signature, java.util.List<? extends Map<String, ?>> rows) {
-        return derived(new QuiverSession(spark, false,
-                options.withProcedure(org.quiver.planner.procedure.Procedure.of(signature, rows)), mappedGraphs,
-                catalog), timeout);
+        return derived(options.withProcedure(org.quiver.planner.procedure.Procedure.of(signature, rows)), timeout);
     }
 
     /**
@@ -127,13 +128,26 @@ public final class QuiverSession implements AutoCloseable {
         if (limit.isNegative() || limit.isZero()) {
             throw new IllegalArgumentException("a query timeout must be positive, not " + limit);
         }
-        return derived(new QuiverSession(spark, false, options, mappedGraphs, catalog), java.util.Optional.of(limit));
+        return derived(options, java.util.Optional.of(limit));
     }
 
-    private QuiverSession derived(QuiverSession session, java.util.Optional<java.time.Duration> limit) {
-        session.timeout = limit;
-        session.running = running;
-        return session;
+    /**
+     * A session over the same Spark whose variable-length expansions ({@code -[*]->}, shortest
+     * paths) stop with a {@link org.quiver.parser.error.LimitExceeded} ({@code RowBudgetExceeded})
+     * naming the pattern once one hop holds more than {@code rows} trails, instead of running Spark
+     * out of memory. Each hop is then counted, which costs one Spark job per hop.
+     *
+     * <pre>{@code
+     * quiver.withRowBudget(10_000_000).cypher(graph, "MATCH (a)-[*]->(b) RETURN count(*)");
+     * }</pre>
+     */
+    public QuiverSession withRowBudget(long rows) {
+        return derived(options.withFrontierRowBudget(rows), timeout);
+    }
+
+    /** A session sharing this one's Spark, graphs and running queries; final fields make it safe to hand to other threads. */
+    private QuiverSession derived(PlannerOptions derivedOptions, java.util.Optional<java.time.Duration> limit) {
+        return new QuiverSession(spark, false, derivedOptions, mappedGraphs, catalog, limit, running);
     }
 
     /**

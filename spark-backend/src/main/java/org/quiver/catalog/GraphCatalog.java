@@ -15,6 +15,8 @@ import org.quiver.parser.error.SemanticError;
  * views. A name {@code ns.g} whose first part is a registered namespace is graph {@code g} of it;
  * any other name is a graph of {@value #SESSION} under the whole dotted name (so {@code social} and
  * {@code session.social} are one graph, and a graph mapped as {@code db.social} is found as written).
+ *
+ * <p>Thread-safe: namespaces and views are concurrent maps; each operation on one name is atomic.
  */
 public final class GraphCatalog {
     public static final String SESSION = "session";

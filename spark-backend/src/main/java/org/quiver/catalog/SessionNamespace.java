@@ -6,7 +6,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.quiver.api.PropertyGraph;
 
-/** The namespace {@code session}: graphs kept in memory for as long as the session lives. */
+/**
+ * The namespace {@code session}: graphs kept in memory for as long as the session lives.
+ *
+ * <p>Thread-safe: a concurrent sorted map; a reader sees a graph stored or not, never half of one.
+ */
 public final class SessionNamespace implements GraphNamespace {
     private final Map<String, PropertyGraph> graphs = new ConcurrentSkipListMap<>();
 

@@ -14,6 +14,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.quiver.anyvalue.OrderKey;
 import org.quiver.api.PropertyGraph;
 import org.quiver.api.SideEffects;
 import org.quiver.graph.NodeTable;
@@ -56,12 +57,16 @@ final class CreateExecutor {
 
     UpdateOutcome apply(List<List<Object>> rows) {
         CreateAction action = (CreateAction) segment.update().orElseThrow();
-        nextNode = graph.nextNodeId();
-        nextRelationship = graph.nextRelationshipId();
+        long firstNode = graph.nextNodeId();
+        long firstRelationship = graph.nextRelationshipId();
+        int[] rank = ranks(rows);
         List<List<Object>> handedOver = new ArrayList<>();
         long nodesCreated = 0;
         long relationshipsCreated = 0;
-        for (List<Object> row : rows) {
+        for (int at = 0; at < rows.size(); at++) {
+            List<Object> row = rows.get(at);
+            nextNode = firstNode + (long) rank[at] * action.nodes().size();
+            nextRelationship = firstRelationship + (long) rank[at] * action.relationships().size();
             Map<String, Object> environment = new HashMap<>();
             segment.handedOver().keySet().forEach(v -> {
                 if (columnIndex.containsKey(v)) {
@@ -89,12 +94,33 @@ final class CreateExecutor {
             segment.handedOver().keySet().forEach(v -> next.add(environment.get(v)));
             handedOver.add(next);
         }
+        nextNode = firstNode + (long) rows.size() * action.nodes().size();
+        nextRelationship = firstRelationship + (long) rows.size() * action.relationships().size();
         PropertyGraph after = newGraph();
         Set<String> newLabels = new TreeSet<>(after.schema().labels());
         newLabels.removeAll(graph.schema().labels());
         SideEffects effects = new SideEffects(nodesCreated, 0, relationshipsCreated, 0, propertiesSet, 0,
                 newLabels.size(), 0);
         return new UpdateOutcome(after, handedOver, effects);
+    }
+
+    /**
+     * The place of each row in Cypher's order of the rows' values (ties by position). The i-th
+     * element a row creates gets the id {@code first + rank * elementsPerRow + i}, so ids depend on
+     * the rows' values, not on the order Spark's partitions delivered them in.
+     */
+    private static int[] ranks(List<List<Object>> rows) {
+        List<byte[]> keys = rows.stream().map(OrderKey::of).toList();
+        Integer[] order = new Integer[rows.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> java.util.Arrays.compareUnsigned(keys.get(a), keys.get(b)));
+        int[] rank = new int[rows.size()];
+        for (int r = 0; r < order.length; r++) {
+            rank[order[r]] = r;
+        }
+        return rank;
     }
 
     private void add(Map<TableKey, List<Row>> tables, Set<String> labelsOrType, long id, List<Object> ends,

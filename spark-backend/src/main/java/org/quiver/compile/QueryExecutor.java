@@ -41,6 +41,8 @@ import org.quiver.planner.update.UpdateAction;
  * Parses and plans a statement, then runs its parts in order: a read-only query becomes a lazy
  * DataFrame; a part that ends in an update (CREATE, SET, REMOVE, DELETE, MERGE) runs at once and
  * hands its rows and the new graph version to the next part.
+ *
+ * <p>Thread-safe: it holds only final, immutable or concurrent state; each statement plans and runs on the caller's thread.
  */
 public final class QueryExecutor {
     private final SparkSession spark;
@@ -190,7 +192,7 @@ public final class QueryExecutor {
 
     private Dataset<Row> compile(Segment segment, PropertyGraph graph, List<List<Object>> argument) {
         RelOp relational = QueryPlanner.lower(segment, graph.schema());
-        return new RelationalCompiler(spark, graph, argument).compile(relational);
+        return new RelationalCompiler(spark, graph, argument, options.frontierRowBudget()).compile(relational);
     }
 
     /** The rows a CREATE action reads; constants alone are evaluated here, without a Spark job. */

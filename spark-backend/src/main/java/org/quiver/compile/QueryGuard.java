@@ -21,6 +21,8 @@ import org.quiver.parser.error.LimitExceeded;
  *
  * <p>The timeout counts the time spent inside {@link #run}: planning and the eager parts when the
  * query is submitted, then reading its rows. Once stopped, a guard stays stopped.
+ *
+ * <p>Thread-safe: {@link #run} is serialized per guard, and {@link #cancel()} may come from any thread.
  */
 public final class QueryGuard {
     private static final AtomicLong QUERIES = new AtomicLong();

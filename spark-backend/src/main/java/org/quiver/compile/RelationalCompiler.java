@@ -45,12 +45,20 @@ public final class RelationalCompiler {
     private final SparkSession spark;
     private final PropertyGraph graph;
     private final List<List<Object>> argumentRows;
+    private final java.util.OptionalLong frontierRowBudget;
 
     /** A compiler whose {@link ArgumentRows} are {@code argumentRows} (values in column order). */
     public RelationalCompiler(SparkSession spark, PropertyGraph graph, List<List<Object>> argumentRows) {
+        this(spark, graph, argumentRows, java.util.OptionalLong.empty());
+    }
+
+    /** One whose variable-length expansions fail once a hop holds more than {@code frontierRowBudget} trails. */
+    public RelationalCompiler(SparkSession spark, PropertyGraph graph, List<List<Object>> argumentRows,
+            java.util.OptionalLong frontierRowBudget) {
         this.spark = spark;
         this.graph = graph;
         this.argumentRows = List.copyOf(argumentRows);
+        this.frontierRowBudget = frontierRowBudget;
     }
 
     public Dataset<Row> compile(RelOp op) {
@@ -81,7 +89,8 @@ public final class RelationalCompiler {
         } else if (op instanceof org.quiver.planner.relational.RepeatExpand repeat) {
             int maxHops = Integer.parseInt(spark.conf().get(TrailExpansion.MAX_HOPS,
                     String.valueOf(TrailExpansion.DEFAULT_MAX_HOPS)));
-            return TrailExpansion.expand(repeat, compile(repeat.input()), compile(repeat.steps()), maxHops);
+            return TrailExpansion.expand(repeat, compile(repeat.input()), compile(repeat.steps()), maxHops,
+                    frontierRowBudget);
         } else if (op instanceof org.quiver.planner.relational.LeftOuterJoin join) {
             Dataset<Row> left = compile(join.left());
             Dataset<Row> right = compile(join.right());

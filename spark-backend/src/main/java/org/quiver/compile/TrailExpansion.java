@@ -46,7 +46,8 @@ final class TrailExpansion {
     private TrailExpansion() {
     }
 
-    static Dataset<Row> expand(RepeatExpand op, Dataset<Row> input, Dataset<Row> stepRows, int maxHopsSetting) {
+    static Dataset<Row> expand(RepeatExpand op, Dataset<Row> input, Dataset<Row> stepRows, int maxHopsSetting,
+            java.util.OptionalLong rowBudget) {
         List<Column> stepColumns = new ArrayList<>(List.of(ColumnNames.col(op.nearColumn()).as(NEAR),
                 ColumnNames.col(op.farColumn()).as(FAR), ColumnNames.col(op.stepIdColumn()).as(ID)));
         op.stepRelationship().ifPresent(r -> stepColumns.add(ExpressionCompiler.compile(r).as(RELATIONSHIP)));
@@ -65,14 +66,15 @@ final class TrailExpansion {
 
         // A breadth-first search reads each hop's trails three times (output, frontier, reached
         // pairs); unmaterialized, the plan would repeat them at every later hop.
+        // A row budget needs each hop's count, so it materializes bounded ranges too.
         boolean lazy = op.maxHops().isPresent() && op.maxHops().getAsInt() <= LAZY_HOPS
-                && op.selector() == PathSelector.ALL;
+                && op.selector() == PathSelector.ALL && rowBudget.isEmpty();
         if (!lazy) {
             // Every hop reads the steps again; materialized frontiers no longer need them after the loop.
             steps = steps.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
         }
         try {
-            return joinBack(op, input, trails(op, steps, frontier, lazy, maxHopsSetting));
+            return joinBack(op, input, trails(op, steps, frontier, lazy, maxHopsSetting, rowBudget));
         } finally {
             if (!lazy) {
                 steps.unpersist();
@@ -81,7 +83,7 @@ final class TrailExpansion {
     }
 
     private static Dataset<Row> trails(RepeatExpand op, Dataset<Row> steps, Dataset<Row> start, boolean lazy,
-            int maxHopsSetting) {
+            int maxHopsSetting, java.util.OptionalLong rowBudget) {
         Dataset<Row> frontier = start;
         int last = op.maxHops().orElse(Integer.MAX_VALUE);
         Dataset<Row> trails = op.minHops() == 0 ? frontier : null;
@@ -102,6 +104,9 @@ final class TrailExpansion {
                 if (frontierRows == 0) {
                     break;
                 }
+                if (rowBudget.isPresent() && frontierRows > rowBudget.getAsLong()) {
+                    throw overBudget(op, hop, frontierRows, rowBudget.getAsLong());
+                }
             }
             if (op.maxHops().isEmpty() && hop > maxHopsSetting) {
                 throw new LimitExceeded("VariableLengthTooLong", "A variable-length relationship without an upper"
@@ -121,6 +126,17 @@ final class TrailExpansion {
             trails = frontier.where(functions.lit(false));
         }
         return trails;
+    }
+
+    private static LimitExceeded overBudget(RepeatExpand op, int hop, long rows, long budget) {
+        // Lowering names the column <variable>_<n>#ids; an anonymous relationship's variable is UNNAMED_<hint><n>.
+        String variable = op.idsColumn().replaceFirst("_[0-9]+#ids$", "");
+        String range = "*" + op.minHops() + ".." + (op.maxHops().isPresent() ? op.maxHops().getAsInt() : "");
+        String pattern = variable.startsWith("UNNAMED_") ? "an unnamed variable-length relationship [" + range + "]"
+                : "the variable-length relationship [" + variable + range + "]";
+        return new LimitExceeded("RowBudgetExceeded", "Expanding " + pattern + " reached " + rows + " trails at hop "
+                + hop + ", more than the row budget of " + budget + "; bound the pattern more tightly or raise the"
+                + " budget (QuiverSession.withRowBudget)", Span.NONE);
     }
 
     /**

@@ -30,6 +30,8 @@ import org.quiver.parser.error.UnsupportedFeature;
  * the final names dropped and the staged ones renamed: catalog operations without data writes, so
  * a failure there (the catalog itself failing) is rare; it is reported with the staged tables that
  * are left. Readers that look at the tables while the renames run may see some of them missing.
+ *
+ * <p>Thread-safe: stateless; concurrent writes stage under distinct random names, but two writes to one prefix race for the final names.
  */
 public final class CatalogGraphWriter {
     public static final String ID = "_id";
@@ -92,13 +94,13 @@ public final class CatalogGraphWriter {
     private static Dataset<Row> columns(Dataset<Row> data, Set<String> properties, String... ids) {
         List<Column> columns = new ArrayList<>();
         for (String id : ids) {
-            columns.add(data.col(quoted(id)).as("_" + id.substring(1)));
+            columns.add(data.col(column(id)).as("_" + id.substring(1)));
         }
         for (String property : properties) {
             if (property.startsWith("_")) {
                 throw new UnsupportedFeature("Writing a property whose name starts with `_` (`" + property + "`)", null);
             }
-            columns.add(data.col(quoted(property)));
+            columns.add(data.col(column(property)));
         }
         return data.select(columns.toArray(Column[]::new));
     }
@@ -114,6 +116,11 @@ public final class CatalogGraphWriter {
             candidate = name + "_" + i;
         }
         return candidate;
+    }
+
+    /** A column name as one quoted part: a property key may contain dots. */
+    private static String column(String name) {
+        return "`" + name.replace("`", "``") + "`";
     }
 
     private static String quoted(String name) {

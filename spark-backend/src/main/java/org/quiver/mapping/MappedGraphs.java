@@ -16,6 +16,8 @@ import org.quiver.parser.error.SemanticError;
 /**
  * The graphs that mapping statements named, by their dotted name: a plain map until the session
  * has a catalog of graphs.
+ *
+ * <p>Thread-safe: a concurrent map, with each create or replace of a name done in one atomic compute.
  */
 public final class MappedGraphs {
     private final Map<String, MappedGraph> graphs = new ConcurrentHashMap<>();

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 
 /**
  * Directory names of stored tables: a readable part (labels or type, lower-cased, reduced to
- * letters, digits and underscores, at most 40 characters) and a hash of the exact names, so two
+ * letters, digits and underscores, not starting with one, at most 40 characters) and a hash of the exact names, so two
  * label combinations never share a directory and the same one always gets the same (Delta tables
  * are reused across graph versions).
  */
@@ -28,7 +28,9 @@ final class TableNames {
     }
 
     private static String readable(String name, String whenEmpty) {
-        String plain = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        // Without leading underscores: Spark's file listing skips names that start with `_` as hidden
+        // (a label `$x` or `日本` would make a CSV table read back empty).
+        String plain = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_").replaceFirst("^_+", "");
         if (plain.length() > 40) {
             plain = plain.substring(0, 40);
         }
