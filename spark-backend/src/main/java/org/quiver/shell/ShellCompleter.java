@@ -30,8 +30,9 @@ final class ShellCompleter implements Completer {
 
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
-        candidates(line.line(), line.cursor() - line.wordCursor(), line.word())
-                .forEach(c -> candidates.add(new Candidate(c, c, null, null, null, null, true)));
+        // A keyword or command is followed by a space; a name is often followed by ')' or ']'.
+        candidates(line.line(), line.cursor() - line.wordCursor(), line.word()).forEach(c -> candidates.add(
+                new Candidate(c, c, null, null, null, null, isKeywordOrCommand(c))));
     }
 
     /** The completions of {@code word}, which starts at {@code start} of {@code line}. */
@@ -53,6 +54,10 @@ final class ShellCompleter implements Completer {
         }
         String upper = word.toUpperCase(Locale.ROOT);
         return KEYWORDS.stream().filter(k -> k.startsWith(upper)).toList();
+    }
+
+    private static boolean isKeywordOrCommand(String candidate) {
+        return KEYWORDS.contains(candidate) || COMMANDS.contains(candidate);
     }
 
     /** The words the lexer makes keywords of, upper case, sorted. */
