@@ -50,7 +50,7 @@ final class ShellCommand {
         try (opened) {
             graph = options.graph().map(opened::loadGraph).orElseGet(opened::emptyGraph);
             QuiverSession session = options.timeout().map(opened::withTimeout).orElse(opened);
-            try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
                 new CypherShell(terminal, session, graph, historyFile(), options.verbose()).run();
             }
             return ExitCode.OK;

@@ -30,15 +30,20 @@ public final class TableFormat implements ResultFormat {
     private static final int MIN_COLUMN_WIDTH = 3;
 
     private final int maxWidth;
+    private final boolean showsElapsed;
 
-    /** A table as wide as its cells. */
+    /** A table as wide as its cells, then the row count and the time. */
     public TableFormat() {
-        this(Integer.MAX_VALUE);
+        this(Integer.MAX_VALUE, true);
     }
 
-    /** A table at most {@code maxWidth} characters wide, as far as columns of three characters allow. */
-    public TableFormat(int maxWidth) {
+    /**
+     * A table at most {@code maxWidth} characters wide, as far as columns of three characters allow;
+     * the time after the row count only when {@code showsElapsed}.
+     */
+    public TableFormat(int maxWidth, boolean showsElapsed) {
         this.maxWidth = maxWidth;
+        this.showsElapsed = showsElapsed;
     }
 
     @Override
@@ -61,7 +66,8 @@ public final class TableFormat implements ResultFormat {
             out.write(border);
         }
         int rows = cells.size() - 1;
-        out.write("\n" + rows + (rows == 1 ? " row" : " rows") + " (" + elapsed.toMillis() + " ms)\n");
+        out.write("\n" + rows + (rows == 1 ? " row" : " rows")
+                + (showsElapsed ? " (" + elapsed.toMillis() + " ms)" : "") + "\n");
     }
 
     private static int[] widths(List<List<String>> cells, int columns) {

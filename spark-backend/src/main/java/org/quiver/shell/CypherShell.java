@@ -109,7 +109,7 @@ public final class CypherShell {
                 return false;
             }
             case ":help" -> out.print(ShellHelp.TEXT);
-            case ":graphs" -> graphs();
+            case ":graphs" -> guarded(this::graphs);
             case ":schema" -> guarded(() -> out.print(SchemaText.render(SchemaCounter.of(graph))));
             case ":explain" -> explain(argument);
             case ":params" -> params();
@@ -185,10 +185,10 @@ public final class CypherShell {
                 graph = result.graph();
             }
             StringWriter table = new StringWriter();
-            new TableFormat(Math.max(20, terminal.getWidth() <= 0 ? 120 : terminal.getWidth()))
+            // A terminal that does not tell its width (a pipe) gets the width of a common one.
+            new TableFormat(Math.max(20, terminal.getWidth() <= 0 ? 120 : terminal.getWidth()), timing)
                     .write(result, elapsed, table);
-            String text = table.toString();
-            out.print(timing ? text : text.replaceFirst(" \\(\\d+ ms\\)\\n$", "\n"));
+            out.print(table);
             if (!result.sideEffects().isEmpty()) {
                 out.println(ChangeText.of(result.sideEffects()));
             }

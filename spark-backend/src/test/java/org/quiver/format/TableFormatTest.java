@@ -78,7 +78,7 @@ class TableFormatTest {
         CypherResult result = TestResults.of("SELECT 'a long piece of text' AS t, 1 AS n", CypherType.STRING,
                 CypherType.INTEGER);
         StringWriter out = new StringWriter();
-        new TableFormat(20).write(result, Duration.ofMillis(1), out);
+        new TableFormat(20, true).write(result, Duration.ofMillis(1), out);
         assertEquals("""
                 +--------------+---+
                 | t            | n |

@@ -65,6 +65,15 @@ class CypherShellTest {
     }
 
     @Test
+    void aGraphStoredInTheCatalogStaysForLaterStatements(@TempDir Path dir) throws IOException {
+        String output = session(dir, "CATALOG CREATE GRAPH session.shell_pair { CONSTRUCT CREATE (:A)-[:R]->(:B)"
+                + " RETURN GRAPH };\n:graphs\nFROM GRAPH session.shell_pair MATCH (a)-[:R]->(b)\n"
+                + "RETURN labels(b) AS b;\n");
+        assertTrue(output.contains("shell_pair"), output);
+        assertTrue(output.contains("| [\"B\"] |"), output);
+    }
+
+    @Test
     void theLinesTypedAreKeptInTheHistoryFile(@TempDir Path dir) throws IOException {
         session(dir, "RETURN 1\n AS one;\n:help\n");
         String history = Files.readString(dir.resolve("history"));
