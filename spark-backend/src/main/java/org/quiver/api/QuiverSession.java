@@ -286,6 +286,15 @@ public final class QuiverSession implements AutoCloseable {
         return catalog.namespaceNames();
     }
 
+    /** The names of the graphs namespace {@code namespace} holds, sorted (views not included). */
+    public java.util.List<String> graphNames(String namespace) {
+        if (!namespaces().contains(namespace)) {
+            throw new IllegalArgumentException("no namespace named " + namespace);
+        }
+        // A two-part name whose first part is a registered namespace locates in that namespace.
+        return catalog.locate(java.util.List.of(namespace, "")).namespace().names();
+    }
+
     /**
      * Checks, with Spark jobs over all its tables, what a mapped graph assumes and queries do not
      * check: unique, non-null keys and references that find their node.

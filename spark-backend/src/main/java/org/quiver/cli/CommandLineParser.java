@@ -21,6 +21,8 @@ final class CommandLineParser {
     private static final Pattern PARAMETER_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*|\\d+");
     private static final String QUERY_USAGE = "quiver query --graph DIR [options] (QUERY | --file FILE)";
     /** A namespace name: what a query writes before the dot of {@code FROM GRAPH ns.g}. */
+    private static final String SHELL_USAGE = "quiver shell [--graph DIR] [--catalog [NAME=]DIR] [--timeout T]";
+    private static final String SCHEMA_USAGE = "quiver schema (--graph DIR | --catalog DIR --name G) [--format text|dot|svg]";
     private static final Pattern NAMESPACE_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)?");
 
@@ -40,6 +42,14 @@ final class CommandLineParser {
                 return new Invocation.Help(HelpText.MAIN);
             case "--version", "version":
                 return new Invocation.Version();
+            case "shell":
+                return args.contains("--help") || args.contains("-h")
+                        ? new Invocation.Help(HelpText.SHELL)
+                        : new Invocation.Shell(shell(args, verbose));
+            case "schema":
+                return args.contains("--help") || args.contains("-h")
+                        ? new Invocation.Help(HelpText.SCHEMA)
+                        : new Invocation.Schema(schema(args, verbose));
             case "query":
                 return args.contains("--help") || args.contains("-h")
                         ? new Invocation.Help(HelpText.QUERY)
@@ -107,6 +117,61 @@ final class CommandLineParser {
         return new QueryOptions(Optional.ofNullable(graph), catalogs, Optional.ofNullable(timeout), format, parameters, csvOptions(delimiter, arrayDelimiter),
                 Optional.ofNullable(query), Optional.ofNullable(file), Optional.ofNullable(save),
                 saveFormat == null ? StoreFormat.DELTA : saveFormat, verbose);
+    }
+
+    private static ShellOptions shell(Deque<String> args, boolean verbose) throws UsageException {
+        Path graph = null;
+        Map<String, Path> catalogs = new LinkedHashMap<>();
+        java.time.Duration timeout = null;
+        while (!args.isEmpty()) {
+            String arg = args.removeFirst();
+            int equals = arg.indexOf('=');
+            String name = equals < 0 ? arg : arg.substring(0, equals);
+            switch (name) {
+                case "--graph" -> graph = Path.of(value(name, arg, equals, args));
+                case "--catalog" -> catalog(value(name, arg, equals, args), catalogs);
+                case "--timeout" -> timeout = timeout(value(name, arg, equals, args));
+                default -> throw new UsageException(name.startsWith("-") ? "unknown option '" + name + "'"
+                        : "quiver shell reads its queries from the terminal; usage: " + SHELL_USAGE);
+            }
+        }
+        return new ShellOptions(Optional.ofNullable(graph), catalogs, Optional.ofNullable(timeout), verbose);
+    }
+
+    private static SchemaOptions schema(Deque<String> args, boolean verbose) throws UsageException {
+        Path graph = null;
+        Map<String, Path> catalogs = new LinkedHashMap<>();
+        String graphName = null;
+        String format = "text";
+        while (!args.isEmpty()) {
+            String arg = args.removeFirst();
+            int equals = arg.indexOf('=');
+            String name = equals < 0 ? arg : arg.substring(0, equals);
+            switch (name) {
+                case "--graph" -> graph = Path.of(value(name, arg, equals, args));
+                case "--catalog" -> catalog(value(name, arg, equals, args), catalogs);
+                case "--name" -> graphName = value(name, arg, equals, args);
+                case "--format" -> format = value(name, arg, equals, args);
+                default -> throw new UsageException("unknown " + (name.startsWith("-") ? "option '" : "argument '")
+                        + name + "'; usage: " + SCHEMA_USAGE);
+            }
+        }
+        if (!java.util.Set.of("text", "dot", "svg").contains(format)) {
+            throw new UsageException("unknown schema format '" + format + "'; expected text|dot|svg");
+        }
+        if ((graph == null) == (graphName == null)) {
+            throw new UsageException("give --graph DIR or --catalog DIR --name G; usage: " + SCHEMA_USAGE);
+        }
+        if (graphName != null && catalogs.isEmpty()) {
+            throw new UsageException("--name needs --catalog DIR; usage: " + SCHEMA_USAGE);
+        }
+        if (graphName != null && !graphName.contains(".")) {
+            if (catalogs.size() > 1) {
+                throw new UsageException("--name " + graphName + ": say which catalog, as NAME." + graphName);
+            }
+            graphName = catalogs.keySet().iterator().next() + "." + graphName;
+        }
+        return new SchemaOptions(Optional.ofNullable(graph), catalogs, Optional.ofNullable(graphName), format, verbose);
     }
 
     private static OutputFormat format(String name) throws UsageException {

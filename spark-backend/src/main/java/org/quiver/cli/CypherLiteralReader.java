@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * <p>Values come out as the Java values of {@link org.quiver.api.CypherResult}: {@code Long},
  * {@code Double}, {@code String}, {@code Boolean}, {@code null}, {@code List} and {@code Map}.
  */
-final class CypherLiteralReader {
+public final class CypherLiteralReader {
     private static final Pattern NUMBER = Pattern.compile(
             "-?(?:0x(?<hex>[0-9a-fA-F]+)|0o(?<oct>[0-7]+)"
                     + "|(?<float>(?:\\d+\\.\\d+|\\.\\d+)(?:[eE][-+]?\\d+)?|\\d+[eE][-+]?\\d+)|(?<int>\\d+))");
@@ -32,7 +32,7 @@ final class CypherLiteralReader {
     }
 
     /** The value of {@code text}, which must be one literal and nothing else but whitespace. */
-    static Object read(String text) {
+    public static Object read(String text) {
         CypherLiteralReader reader = new CypherLiteralReader(text);
         Object value = reader.value();
         reader.skipWhitespace();

@@ -9,10 +9,10 @@ import org.quiver.parser.error.CypherException;
  * position and caret); anything else is a bug in Quiver, shown as {@code InternalError} with the
  * exception's class. Stack traces only with {@code --verbose}.
  */
-record ErrorReport(String type, String message) {
+public record ErrorReport(String type, String message) {
     static final String INTERNAL_ERROR = "InternalError";
 
-    static ErrorReport of(Throwable failure) {
+    public static ErrorReport of(Throwable failure) {
         Optional<CypherException> cypher = cypherCause(failure);
         if (cypher.isPresent()) {
             return new ErrorReport(cypher.get().errorType(), cypher.get().getMessage());
@@ -34,7 +34,7 @@ record ErrorReport(String type, String message) {
         return Optional.empty();
     }
 
-    void print(PrintStream err, Throwable failure, boolean verbose) {
+    public void print(PrintStream err, Throwable failure, boolean verbose) {
         err.println(message);
         if (verbose) {
             failure.printStackTrace(err);

@@ -22,11 +22,11 @@ import org.quiver.planner.types.CypherType;
  * job per table), in the columns {@code element}, {@code labels}, {@code count}, so that every
  * output format writes it as it writes rows.
  */
-final class GraphSummary {
+public final class GraphSummary {
     private GraphSummary() {
     }
 
-    static CypherResult of(PropertyGraph graph, SparkSession spark) {
+    public static CypherResult of(PropertyGraph graph, SparkSession spark) {
         Map<String, Object[]> nodes = new TreeMap<>();
         for (NodeTable t : graph.nodeTables()) {
             add(nodes, "node", List.copyOf(t.labels()), t.data().count());

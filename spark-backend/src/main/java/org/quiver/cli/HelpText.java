@@ -8,13 +8,18 @@ final class HelpText {
             Usage:
               quiver query --graph DIR [options] QUERY
               quiver query --graph DIR [options] --file FILE
+              quiver shell [--graph DIR] [--catalog [NAME=]DIR] [--timeout T]
+              quiver schema (--graph DIR | --catalog DIR --name G) [--format F]
               quiver --help
               quiver --version
 
             Commands:
               query        run Cypher on a graph directory and print the result
+              shell        an interactive Cypher shell on a graph
+              schema       the labels, relationship types, property keys and counts
+                           of a graph, as text or as a Graphviz picture
 
-            Run 'quiver query --help' for its options.
+            Run 'quiver COMMAND --help' for its options.
             """;
 
     static final String QUERY = """
@@ -56,6 +61,45 @@ final class HelpText {
               0  success
               1  a query failed, or the graph's data is bad
               2  usage error, or an unreadable file or graph directory
+            """;
+
+    static final String SHELL = """
+            Usage: quiver shell [--graph DIR] [--catalog [NAME=]DIR] [--timeout T] [--verbose]
+
+            An interactive Cypher shell on the graph in DIR (an empty graph without
+            --graph). Statements end with ';' and may take several lines; a statement
+            that changes the graph (CREATE, SET, MERGE, DELETE) makes the next ones see
+            the changed graph. Type :help in the shell for its commands (:schema,
+            :graphs, :explain, :param, :timing, :quit). Tab completes keywords, labels,
+            relationship types and property keys; Ctrl-C stops a running query. The
+            lines typed are kept in ~/.quiver_history.
+
+            Options:
+              --graph DIR            the graph directory
+              --catalog [NAME=]DIR   a directory of stored graphs as namespace NAME, as
+                                     for quiver query. Repeat for more
+              --timeout T            stop a statement whose Spark work takes longer than T
+              --verbose              Spark's INFO log, and stack traces of errors
+              -h, --help             this help
+            """;
+
+    static final String SCHEMA = """
+            Usage: quiver schema (--graph DIR | --catalog [NAME=]DIR --name G) [--format F]
+
+            Describes a graph: its label combinations with node counts, its relationship
+            types with counts and the label combinations they connect, and the property
+            keys of each with their Cypher types.
+
+            Options:
+              --graph DIR            the graph directory
+              --catalog [NAME=]DIR   a directory of stored graphs; --name G picks graph G
+                                     (NAME.G when several catalogs are given)
+              --format F             text (default): an aligned listing; dot: Graphviz,
+                                     a box per label combination and an arrow per
+                                     (source, type, target) with its count; svg: the
+                                     dot picture drawn by Graphviz's dot (if installed)
+              --verbose              Spark's INFO log, and stack traces of errors
+              -h, --help             this help
             """;
 
     private HelpText() {

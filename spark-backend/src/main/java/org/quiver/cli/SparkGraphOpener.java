@@ -23,11 +23,9 @@ final class SparkGraphOpener implements GraphOpener {
 
     @Override
     public QueryableGraph open(QueryOptions options) {
-        QuiverSession opened = sessions.get();
+        QuiverSession opened = openSession(options.catalogs());
         try {
             QuiverSession session = options.timeout().map(opened::withTimeout).orElse(opened);
-            options.catalogs().forEach((name, directory) -> session.registerNamespace(name,
-                    new GraphDirectoryCatalog(session.spark(), directory, StoreFormat.DELTA)));
             PropertyGraph graph = options.graph().map(d -> session.loadGraph(d, options.csv()))
                     .orElseGet(session::emptyGraph);
             return new QueryableGraph() {
@@ -48,6 +46,19 @@ final class SparkGraphOpener implements GraphOpener {
             };
         } catch (RuntimeException e) {
             opened.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public QuiverSession openSession(Map<String, Path> catalogs) {
+        QuiverSession session = sessions.get();
+        try {
+            catalogs.forEach((name, directory) -> session.registerNamespace(name,
+                    new GraphDirectoryCatalog(session.spark(), directory, StoreFormat.DELTA)));
+            return session;
+        } catch (RuntimeException e) {
+            session.close();
             throw e;
         }
     }

@@ -9,20 +9,36 @@ import java.util.List;
  * ({@code // …}, {@code /* … *}{@code /}) does not split. Statements that hold only whitespace and
  * comments are left out. Comments stay in the statement text; the parser skips them.
  */
-final class StatementSplitter {
+public final class StatementSplitter {
     private StatementSplitter() {
     }
 
-    static List<ScriptStatement> split(String script) {
+    public static List<ScriptStatement> split(String script) {
         List<ScriptStatement> statements = new ArrayList<>();
+        scan(script, statements);
+        return List.copyOf(statements);
+    }
+
+    /**
+     * True when {@code text} stops inside a statement: code after its last {@code ;}, or an
+     * unclosed string, backquoted name or block comment. An interactive shell reads more lines then.
+     */
+    public static boolean isUnfinished(String text) {
+        return scan(text, new ArrayList<>());
+    }
+
+    /** Adds the statements of {@code script}; returns whether it ends inside one. */
+    private static boolean scan(String script, List<ScriptStatement> statements) {
         int start = 0;
         int i = 0;
         boolean hasCode = false;
+        boolean unclosed = false;
         while (i < script.length()) {
             char c = script.charAt(i);
             char next = i + 1 < script.length() ? script.charAt(i + 1) : 0;
             if (c == '/' && next == '/') {
                 i = endOf(script, i + 2, "\n");
+                i = i < 0 ? script.length() : i;
             } else if (c == '/' && next == '*') {
                 i = endOf(script, i + 2, "*/");
             } else if (c == '\'' || c == '"') {
@@ -39,9 +55,13 @@ final class StatementSplitter {
                 hasCode |= !Character.isWhitespace(c);
                 i++;
             }
+            if (i < 0) {
+                unclosed = true;
+                i = script.length();
+            }
         }
         add(statements, script, start, script.length(), hasCode);
-        return List.copyOf(statements);
+        return hasCode || unclosed;
     }
 
     private static void add(List<ScriptStatement> statements, String script, int start, int end, boolean hasCode) {
@@ -65,10 +85,10 @@ final class StatementSplitter {
         statements.add(new ScriptStatement(script.substring(start, end), line, start - lineStart + 1));
     }
 
-    /** The index after {@code terminator}, or the end of the script when it is missing. */
+    /** The index after {@code terminator}, or -1 when it is missing. */
     private static int endOf(String script, int from, String terminator) {
         int at = script.indexOf(terminator, from);
-        return at < 0 ? script.length() : at + terminator.length();
+        return at < 0 ? -1 : at + terminator.length();
     }
 
     private static int endOfString(String script, int from, char quote) {
@@ -83,6 +103,6 @@ final class StatementSplitter {
                 i++;
             }
         }
-        return script.length();
+        return -1;
     }
 }

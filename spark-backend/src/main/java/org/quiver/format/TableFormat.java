@@ -22,9 +22,29 @@ import org.quiver.api.CypherResult;
  * </pre>
  *
  * <p>Cells are {@link CypherValueText}. Widths count code points, so wide (East Asian) characters
- * and combining marks can misalign a column.
+ * and combining marks can misalign a column. A table given a maximum width (a terminal's) narrows
+ * its widest columns until it fits, cutting their cells short with {@code …}.
  */
 public final class TableFormat implements ResultFormat {
+    /** Narrower than this, a column would show too little to be worth fitting. */
+    private static final int MIN_COLUMN_WIDTH = 3;
+
+    private final int maxWidth;
+    private final boolean showsElapsed;
+
+    /** A table as wide as its cells, then the row count and the time. */
+    public TableFormat() {
+        this(Integer.MAX_VALUE, true);
+    }
+
+    /**
+     * A table at most {@code maxWidth} characters wide, as far as columns of three characters allow;
+     * the time after the row count only when {@code showsElapsed}.
+     */
+    public TableFormat(int maxWidth, boolean showsElapsed) {
+        this.maxWidth = maxWidth;
+        this.showsElapsed = showsElapsed;
+    }
 
     @Override
     public void write(CypherResult result, Duration elapsed, Writer out) throws IOException {
@@ -33,7 +53,7 @@ public final class TableFormat implements ResultFormat {
         for (List<Object> row : result.rows()) {
             cells.add(row.stream().map(CypherValueText::of).toList());
         }
-        int[] widths = widths(cells, result.columns().size());
+        int[] widths = fitted(widths(cells, result.columns().size()));
         String border = border(widths);
         out.write(border);
         for (int i = 0; i < cells.size(); i++) {
@@ -46,7 +66,8 @@ public final class TableFormat implements ResultFormat {
             out.write(border);
         }
         int rows = cells.size() - 1;
-        out.write("\n" + rows + (rows == 1 ? " row" : " rows") + " (" + elapsed.toMillis() + " ms)\n");
+        out.write("\n" + rows + (rows == 1 ? " row" : " rows")
+                + (showsElapsed ? " (" + elapsed.toMillis() + " ms)" : "") + "\n");
     }
 
     private static int[] widths(List<List<String>> cells, int columns) {
@@ -55,6 +76,26 @@ public final class TableFormat implements ResultFormat {
             for (int c = 0; c < columns; c++) {
                 widths[c] = Math.max(widths[c], length(row.get(c)));
             }
+        }
+        return widths;
+    }
+
+    /** Takes a character at a time from the widest column until the table fits. */
+    private int[] fitted(int[] widths) {
+        int total = 1;
+        for (int width : widths) {
+            total += width + 3;
+        }
+        while (total > maxWidth) {
+            int widest = 0;
+            for (int c = 1; c < widths.length; c++) {
+                widest = widths[c] > widths[widest] ? c : widest;
+            }
+            if (widths.length == 0 || widths[widest] <= MIN_COLUMN_WIDTH) {
+                break;
+            }
+            widths[widest]--;
+            total--;
         }
         return widths;
     }
@@ -70,10 +111,17 @@ public final class TableFormat implements ResultFormat {
     private static String line(List<String> cells, int[] widths) {
         StringBuilder out = new StringBuilder("|");
         for (int c = 0; c < widths.length; c++) {
-            String cell = cells.get(c);
+            String cell = cut(cells.get(c), widths[c]);
             out.append(' ').append(cell).append(" ".repeat(widths[c] - length(cell))).append(" |");
         }
         return out.append('\n').toString();
+    }
+
+    private static String cut(String cell, int width) {
+        if (length(cell) <= width) {
+            return cell;
+        }
+        return cell.substring(0, cell.offsetByCodePoints(0, width - 1)) + "…";
     }
 
     private static int length(String text) {

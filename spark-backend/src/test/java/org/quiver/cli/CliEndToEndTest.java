@@ -140,4 +140,21 @@ class CliEndToEndTest {
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         return new String[] {out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
     }
+
+    @Test
+    void schemaDescribesTheExampleGraph() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code = new QuiverCommand(new SparkGraphOpener(TestSpark::quiver)).run(
+                new String[] {"schema", "--graph", "../examples/social"},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("  :Person              30  born: Integer,"), text);
+        assertTrue(text.contains("    (:Person)-[:KNOWS]->(:Person)  40"), text);
+        assertEquals(0, code);
+    }
 }

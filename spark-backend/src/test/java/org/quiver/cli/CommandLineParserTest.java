@@ -124,6 +124,34 @@ class CommandLineParserTest {
         assertUsage("--catalog g given twice", "query", "--catalog", "a/g", "--catalog", "b/g", "q");
     }
 
+    @Test
+    void theShellTakesAGraphCatalogsAndATimeout() throws UsageException {
+        ShellOptions options = assertInstanceOf(Invocation.Shell.class, CommandLineParser.parse(new String[] {
+                "shell", "--graph", "g", "--catalog", "db=stored", "--timeout", "2m", "--verbose"})).options();
+        assertEquals(Optional.of(Path.of("g")), options.graph());
+        assertEquals(java.util.Map.of("db", Path.of("stored")), options.catalogs());
+        assertEquals(Optional.of(java.time.Duration.ofMinutes(2)), options.timeout());
+        assertTrue(options.verbose());
+        assertInstanceOf(Invocation.Shell.class, CommandLineParser.parse(new String[] {"shell"}));
+        assertUsage("quiver shell reads its queries from the terminal; usage: quiver shell [--graph DIR]"
+                + " [--catalog [NAME=]DIR] [--timeout T]", "shell", "RETURN 1");
+    }
+
+    @Test
+    void schemaNamesAGraphDirectoryOrACatalogGraph() throws UsageException {
+        SchemaOptions byDirectory = assertInstanceOf(Invocation.Schema.class, CommandLineParser.parse(
+                new String[] {"schema", "--graph", "g", "--format=dot"})).options();
+        assertEquals(Optional.of(Path.of("g")), byDirectory.graph());
+        assertEquals("dot", byDirectory.format());
+        SchemaOptions byName = assertInstanceOf(Invocation.Schema.class, CommandLineParser.parse(
+                new String[] {"schema", "--catalog", "db=stored", "--name", "social"})).options();
+        assertEquals(Optional.of("db.social"), byName.name());
+        assertEquals("text", byName.format());
+        assertUsage("unknown schema format 'png'; expected text|dot|svg", "schema", "--graph", "g", "--format", "png");
+        assertUsage("--name needs --catalog DIR; usage: quiver schema (--graph DIR | --catalog DIR --name G)"
+                + " [--format text|dot|svg]", "schema", "--name", "g");
+    }
+
     private static QueryOptions query(String... args) throws UsageException {
         return assertInstanceOf(Invocation.Query.class, CommandLineParser.parse(args)).options();
     }

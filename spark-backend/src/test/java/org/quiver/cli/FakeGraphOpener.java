@@ -69,4 +69,9 @@ final class FakeGraphOpener implements GraphOpener {
             }
         };
     }
+
+    @Override
+    public org.quiver.api.QuiverSession openSession(Map<String, Path> catalogs) {
+        throw new AssertionError("this fake has no Spark session; shell and schema are tested on TestSpark");
+    }
 }

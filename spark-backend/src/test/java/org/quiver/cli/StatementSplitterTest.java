@@ -1,6 +1,8 @@
 package org.quiver.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,23 @@ class StatementSplitterTest {
     @Test
     void anUnclosedStringRunsToTheEnd() {
         assertEquals(List.of("RETURN 'a;b"), texts("RETURN 'a;b"));
+    }
+
+    @Test
+    void aStatementIsUnfinishedUntilItsSemicolon() {
+        assertTrue(StatementSplitter.isUnfinished("MATCH (n)\nRETURN n"));
+        assertFalse(StatementSplitter.isUnfinished("MATCH (n)\nRETURN n;"));
+        assertFalse(StatementSplitter.isUnfinished("RETURN 1; // done"));
+        assertFalse(StatementSplitter.isUnfinished("  \n"));
+        assertTrue(StatementSplitter.isUnfinished("RETURN 1; RETURN 2"));
+    }
+
+    @Test
+    void anOpenStringNameOrCommentIsUnfinished() {
+        assertTrue(StatementSplitter.isUnfinished("RETURN 'a;"));
+        assertTrue(StatementSplitter.isUnfinished("RETURN 1 AS `x;"));
+        assertTrue(StatementSplitter.isUnfinished("RETURN 1; /* still;"));
+        assertFalse(StatementSplitter.isUnfinished("RETURN 'a;b'; /* c */"));
     }
 
     private static List<String> texts(String script) {

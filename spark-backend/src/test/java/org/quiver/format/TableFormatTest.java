@@ -73,6 +73,23 @@ class TableFormatTest {
                 """, table(result, 1));
     }
 
+    @Test
+    void aTableGivenAWidthCutsItsWidestColumn() throws IOException {
+        CypherResult result = TestResults.of("SELECT 'a long piece of text' AS t, 1 AS n", CypherType.STRING,
+                CypherType.INTEGER);
+        StringWriter out = new StringWriter();
+        new TableFormat(20, true).write(result, Duration.ofMillis(1), out);
+        assertEquals("""
+                +--------------+---+
+                | t            | n |
+                +--------------+---+
+                | "a long pie… | 1 |
+                +--------------+---+
+
+                1 row (1 ms)
+                """, out.toString());
+    }
+
     private static String table(CypherResult result, long millis) throws IOException {
         StringWriter out = new StringWriter();
         new TableFormat().write(result, Duration.ofMillis(millis), out);
