@@ -78,6 +78,7 @@ public final class AnyOperations {
             case "property" -> Functions.PROPERTY.apply(variants);
             case "index" -> Functions.INDEX.apply(variants);
             case "add" -> Functions.ADD.apply(variants);
+            case "add_to_list" -> functions.try_variant_get(Functions.ADD.apply(variants), "$", "array<variant>");
             case "subtract" -> Functions.SUBTRACT.apply(variants);
             case "multiply" -> Functions.MULTIPLY.apply(variants);
             case "divide" -> Functions.DIVIDE.apply(variants);

@@ -165,10 +165,13 @@ final class OperatorBinder {
         if (l == CypherType.NULL || r == CypherType.NULL) {
             return Literal.ofNull();
         }
+        boolean list = l instanceof CypherType.ListOf || r instanceof CypherType.ListOf;
         if (MixedValues.isAny(l) || MixedValues.isAny(r)) {
-            return MixedValues.call("add", List.of(left, right), CypherType.ANY);
+            // A list plus anything is a list (appended to, or concatenated with a list the Any value holds).
+            return list ? MixedValues.call("add_to_list", List.of(left, right), CypherType.listOf(CypherType.ANY))
+                    : MixedValues.call("add", List.of(left, right), CypherType.ANY);
         }
-        if (l instanceof CypherType.ListOf || r instanceof CypherType.ListOf) {
+        if (list) {
             return concatenation(left, right, span);
         }
         if (l == CypherType.STRING || r == CypherType.STRING) {
