@@ -16,6 +16,7 @@ import org.quiver.planner.semantic.BindContext;
 import org.quiver.planner.semantic.BoundQuery;
 import org.quiver.planner.semantic.QueryBinder;
 import org.quiver.planner.semantic.Segment;
+import org.quiver.planner.stats.GraphStatistics;
 import org.quiver.planner.types.CypherType;
 
 /**
@@ -44,22 +45,43 @@ public final class QueryPlanner {
     /** {@code graphs}: the schemas of the graphs a query switches to ({@code MATCH … FROM GRAPH g MATCH …}). */
     public static PlannedQuery plan(String text, Statement statement, GraphSchema schema, Map<String, ?> parameters,
             PlannerOptions options, java.util.function.Function<org.quiver.parser.ast.GraphName, GraphSchema> graphs) {
+        return plan(text, statement, schema, parameters, options, graphs, () -> GraphStatistics.UNKNOWN);
+    }
+
+    /**
+     * {@code statistics}: of the graph the query reads, for join ordering; asked for only when a
+     * pattern leaves a choice of order.
+     */
+    public static PlannedQuery plan(String text, Statement statement, GraphSchema schema, Map<String, ?> parameters,
+            PlannerOptions options, java.util.function.Function<org.quiver.parser.ast.GraphName, GraphSchema> graphs,
+            java.util.function.Supplier<GraphStatistics> statistics) {
         if (!(statement instanceof Query query)) {
             throw new UnsupportedFeature("The statement " + statement.getClass().getSimpleName(), statement.span());
         }
         BoundQuery bound = QueryBinder.bind(query, new BindContext(text, schema, parameters, options.procedures(), graphs));
         List<Segment> optimized = new ArrayList<>();
+        Optimizer optimizer = Optimizer.standard(memoized(statistics));
         for (Segment segment : bound.segments()) {
             if (VALIDATE) {
                 PlanValidator.validate(segment.plan());
             }
-            LogicalOp plan = Optimizer.standard().optimize(segment.plan(), options.disabledRules(),
+            LogicalOp plan = optimizer.optimize(segment.plan(), options.disabledRules(),
                     VALIDATE ? PlanValidator::validate : p -> { });
             optimized.add(new Segment(plan, segment.columns(), segment.update(), segment.handedOver()));
         }
         Map<String, CypherType> variables = bound.last().plan().variables();
         List<CypherType> types = bound.columns().stream().map(variables::get).toList();
         return new PlannedQuery(bound.segments(), optimized, bound.columns(), types);
+    }
+
+    private static java.util.function.Supplier<GraphStatistics> memoized(java.util.function.Supplier<GraphStatistics> s) {
+        GraphStatistics[] known = new GraphStatistics[1];
+        return () -> {
+            if (known[0] == null) {
+                known[0] = s.get();
+            }
+            return known[0];
+        };
     }
 
     /** The relational plan of one part over a graph with {@code schema}; its columns are the part's columns. */

@@ -4,6 +4,8 @@ import java.util.List;
 import org.quiver.graph.NodeTable;
 import org.quiver.graph.RelationshipTable;
 import org.quiver.planner.schema.GraphSchema;
+import org.quiver.planner.stats.GraphStatistics;
+import org.quiver.stats.GraphStatisticsCollector;
 
 /**
  * An immutable property graph: node tables, relationship tables and the schema derived from them.
@@ -21,6 +23,8 @@ public final class PropertyGraph {
     private final GraphSchema schema;
     private long nextNodeId = -1;
     private long nextRelationshipId = -1;
+    private final Object statisticsLock = new Object();
+    private GraphStatistics statistics;
 
     /**
      * A graph with ids known to be below {@code nextNodeId} and {@code nextRelationshipId}: new
@@ -40,6 +44,19 @@ public final class PropertyGraph {
         this.nodeTables.forEach(t -> builder.nodes(t.labels(), t.properties()));
         this.relationshipTables.forEach(t -> builder.relationships(t.type(), t.properties()));
         this.schema = builder.build();
+    }
+
+    /**
+     * What the optimizer knows of this graph's data, gathered by one Spark job the first time a
+     * query needs it and kept with the graph (a graph never changes; updates make new graphs).
+     */
+    public GraphStatistics statistics() {
+        synchronized (statisticsLock) {
+            if (statistics == null) {
+                statistics = GraphStatisticsCollector.collect(this);
+            }
+            return statistics;
+        }
     }
 
     public List<NodeTable> nodeTables() {

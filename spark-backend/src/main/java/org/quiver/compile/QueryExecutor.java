@@ -95,7 +95,7 @@ public final class QueryExecutor {
         PlannedQuery planned;
         try {
             planned = QueryPlanner.plan(query, statement, graph.schema(), parameters, options,
-                    name -> graphs.resolve(name).schema());
+                    name -> graphs.resolve(name).schema(), graph::statistics);
         } catch (CypherException e) {
             throw e.query().isPresent() ? e : e.withQuery(query);
         }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.quiver.planner.logical.LogicalOp;
+import org.quiver.planner.stats.GraphStatistics;
 
 /**
  * Rewrites a logical plan stage by stage; each stage runs its rules bottom-up until none fires.
@@ -24,12 +26,21 @@ public final class Optimizer {
         this.stages = List.copyOf(stages);
     }
 
-    /** The rules Quiver runs, in order. */
+    /** The rules Quiver runs, in order, without statistics of the graph (join order from fixed guesses). */
     public static Optimizer standard() {
+        return standard(() -> GraphStatistics.UNKNOWN);
+    }
+
+    /** The rules Quiver runs, in order; {@code statistics} is asked for only when join order needs them. */
+    public static Optimizer standard(Supplier<GraphStatistics> statistics) {
         return new Optimizer(List.of(
                 new RuleStage("normalize",
                         "split conditions first so that each part can be pushed on its own",
                         List.of(new SplitConjunctions(), new RemoveTrueFilters())),
+                new RuleStage("join order",
+                        "with single predicates in place, choose the order of scans and expands by cost; "
+                                + "the search places each predicate as early as it can",
+                        List.of(new OrderPatternJoins(statistics))),
                 new RuleStage("push down",
                         "filter as early as the variables allow, before the joins that multiply rows",
                         List.of(new PushFilterBelowExpand(), new PushFilterIntoCartesianProduct())),
@@ -57,6 +68,16 @@ public final class Optimizer {
         LogicalOp current = plan;
         for (RuleStage stage : stages) {
             List<RewriteRule> rules = stage.rules().stream().filter(r -> !disabled.contains(r.name())).toList();
+            for (RewriteRule rule : rules) {
+                if (rule instanceof WholePlanRule) {
+                    Optional<LogicalOp> next = rule.apply(current);
+                    if (next.isPresent()) {
+                        current = next.get();
+                        afterEachRule.accept(current);
+                    }
+                }
+            }
+            rules = rules.stream().filter(r -> !(r instanceof WholePlanRule)).toList();
             for (int pass = 0; pass < MAX_PASSES; pass++) {
                 Optional<LogicalOp> next = rewriteOnce(current, rules);
                 if (next.isEmpty()) {

@@ -113,7 +113,8 @@ class RewriteRulesTest {
     @Test
     void aDisabledRuleDoesNotFire() {
         LogicalOp plan = logical("MATCH (a:Person)-[:KNOWS]->(b) WHERE a.age > 30 RETURN b");
-        LogicalOp optimized = Optimizer.standard().optimize(plan, Set.of("PushFilterBelowExpand"), p -> { });
+        LogicalOp optimized = Optimizer.standard().optimize(plan, Set.of("PushFilterBelowExpand", "OrderPatternJoins"),
+                p -> { });
         assertInstanceOf(NodeScan.class, find(optimized, Expand.class).input());
     }
 

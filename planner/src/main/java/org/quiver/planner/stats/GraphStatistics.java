@@ -1,0 +1,83 @@
+package org.quiver.planner.stats;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the optimizer knows about a graph's data: nodes per label combination, relationships per
+ * (type, source labels, target labels), and distinct and non-null counts of properties. Gathered once
+ * per graph version by the backend; {@link #UNKNOWN} when nothing was gathered, in which case
+ * {@link CardinalityEstimator} falls back to fixed guesses.
+ */
+public record GraphStatistics(
+        boolean known, List<NodeGroupStatistics> nodeGroups, List<RelationshipGroupStatistics> relationshipGroups,
+        Map<String, Map<String, PropertyStatistics>> relationshipProperties) {
+
+    public static final GraphStatistics UNKNOWN = new GraphStatistics(false, List.of(), List.of(), Map.of());
+
+    public GraphStatistics {
+        nodeGroups = List.copyOf(nodeGroups);
+        relationshipGroups = List.copyOf(relationshipGroups);
+        relationshipProperties = Map.copyOf(relationshipProperties);
+    }
+
+    public static GraphStatistics of(List<NodeGroupStatistics> nodeGroups,
+            List<RelationshipGroupStatistics> relationshipGroups,
+            Map<String, Map<String, PropertyStatistics>> relationshipProperties) {
+        return new GraphStatistics(true, nodeGroups, relationshipGroups, relationshipProperties);
+    }
+
+    /** Nodes that have at least {@code labels}. */
+    public long nodes(Set<String> labels) {
+        return nodeGroups.stream().filter(g -> g.labels().containsAll(labels)).mapToLong(NodeGroupStatistics::count).sum();
+    }
+
+    /**
+     * Relationships of one of {@code types} (any type when empty) whose source has at least
+     * {@code sourceLabels} and whose target has at least {@code targetLabels}.
+     */
+    public long relationships(Collection<String> types, Set<String> sourceLabels, Set<String> targetLabels) {
+        return relationshipGroups.stream()
+                .filter(g -> types.isEmpty() || types.contains(g.type()))
+                .filter(g -> g.sourceLabels().containsAll(sourceLabels) && g.targetLabels().containsAll(targetLabels))
+                .mapToLong(RelationshipGroupStatistics::count).sum();
+    }
+
+    /**
+     * A property of the nodes with at least {@code labels}: non-null counts add up over the label
+     * combinations, the distinct count is the largest of theirs (a lower bound of the true one).
+     */
+    public Optional<PropertyStatistics> nodeProperty(Set<String> labels, String key) {
+        long nonNull = 0;
+        long distinct = 0;
+        boolean found = false;
+        for (NodeGroupStatistics g : nodeGroups) {
+            PropertyStatistics p = g.properties().get(key);
+            if (g.labels().containsAll(labels) && p != null) {
+                found = true;
+                nonNull += p.nonNull();
+                distinct = Math.max(distinct, p.distinct());
+            }
+        }
+        return found ? Optional.of(new PropertyStatistics(nonNull, distinct)) : Optional.empty();
+    }
+
+    /** A property of the relationships of {@code types} (all when empty), combined as for nodes. */
+    public Optional<PropertyStatistics> relationshipProperty(Collection<String> types, String key) {
+        long nonNull = 0;
+        long distinct = 0;
+        boolean found = false;
+        for (Map.Entry<String, Map<String, PropertyStatistics>> e : relationshipProperties.entrySet()) {
+            PropertyStatistics p = e.getValue().get(key);
+            if ((types.isEmpty() || types.contains(e.getKey())) && p != null) {
+                found = true;
+                nonNull += p.nonNull();
+                distinct = Math.max(distinct, p.distinct());
+            }
+        }
+        return found ? Optional.of(new PropertyStatistics(nonNull, distinct)) : Optional.empty();
+    }
+}
