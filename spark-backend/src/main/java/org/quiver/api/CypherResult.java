@@ -41,6 +41,7 @@ public final class CypherResult {
     private List<List<Object>> rows;
     // Read by cancel() from another thread than the one that set it.
     private volatile org.quiver.compile.QueryGuard guard;
+    private org.quiver.planner.explain.Explanation explanation;
 
     /** Made by the query executor; {@code data} has one column per name, in order. */
     public CypherResult(List<String> columns, List<CypherType> types, Dataset<Row> data, PropertyGraph graph,
@@ -89,6 +90,20 @@ public final class CypherResult {
         return new CypherResult(List.of(), List.of(),
                 spark.createDataFrame(List.of(), new org.apache.spark.sql.types.StructType()), graph, SideEffects.NONE,
                 true);
+    }
+
+    /** Made by the query executor for {@code EXPLAIN}: the plans as data, besides their text in the rows. */
+    public CypherResult withExplanation(org.quiver.planner.explain.Explanation plans) {
+        this.explanation = java.util.Objects.requireNonNull(plans, "plans");
+        return this;
+    }
+
+    /**
+     * For an {@code EXPLAIN} statement, its plans stage by stage, with {@code text()} and
+     * {@code json()} forms; empty for any other statement.
+     */
+    public java.util.Optional<org.quiver.planner.explain.Explanation> explanation() {
+        return java.util.Optional.ofNullable(explanation);
     }
 
     /** True when the statement's result is its graph ({@code RETURN GRAPH}) rather than rows. */

@@ -22,7 +22,13 @@ import org.quiver.parser.error.CypherException;
 import org.quiver.planner.PlannedQuery;
 import org.quiver.planner.PlannerOptions;
 import org.quiver.planner.QueryPlanner;
-import org.quiver.planner.explain.PlanPrinter;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.quiver.planner.explain.ClauseSummary;
+import org.quiver.planner.explain.Explanation;
+import org.quiver.planner.explain.PlanTree;
+import org.quiver.planner.logical.LogicalOp;
+import org.quiver.planner.stats.CardinalityEstimator;
 import org.quiver.planner.expr.Literal;
 import org.quiver.planner.expr.NamedExpr;
 import org.quiver.planner.logical.Project;
@@ -101,7 +107,7 @@ public final class QueryExecutor {
         }
         boolean explain = statement.mode() == ExecutionMode.EXPLAIN;
         if (explain) {
-            return explain(planned, graph);
+            return explain(statement, planned, graph);
         }
         PropertyGraph current = graph;
         List<List<Object>> argument = List.of();
@@ -211,26 +217,30 @@ public final class QueryExecutor {
         return new CypherResult(segment.columns(), columnTypes, data, graph, SideEffects.NONE).rows();
     }
 
-    private CypherResult explain(PlannedQuery planned, PropertyGraph graph) {
-        StringBuilder text = new StringBuilder();
+    private CypherResult explain(Query statement, PlannedQuery planned, PropertyGraph graph) {
+        List<Explanation.Part> parts = new ArrayList<>();
         for (int i = 0; i < planned.segments().size(); i++) {
             Segment segment = planned.segments().get(i);
             Segment optimized = planned.optimized().get(i);
-            if (planned.segments().size() > 1) {
-                text.append("Part ").append(i + 1).append(segment.update().map(u -> " (ends with " + u.clauseName() + ")").orElse(""))
-                        .append('\n');
-            }
-            text.append("Logical plan\n").append(PlanPrinter.render(segment.plan()));
-            text.append("\nOptimized logical plan\n").append(PlanPrinter.render(optimized.plan()));
+            String title = "Part " + (i + 1) + segment.update().map(u -> " (ends with " + u.clauseName() + ")").orElse("");
+            CardinalityEstimator estimator = new CardinalityEstimator(graph.statistics());
+            PlanTree logical = PlanTree.of(segment.plan(), op -> OptionalDouble.empty());
+            PlanTree optimizedTree = PlanTree.of(optimized.plan(), op -> op instanceof LogicalOp l
+                    ? OptionalDouble.of(estimator.rows(l)) : OptionalDouble.empty());
+            Optional<PlanTree> relationalTree = Optional.empty();
+            Optional<String> sparkPlan = Optional.empty();
             if (i == 0) {
                 RelOp relational = QueryPlanner.lower(optimized, graph.schema());
                 Dataset<Row> data = new RelationalCompiler(spark, graph, List.of()).compile(relational);
-                text.append("\nRelational plan\n").append(PlanPrinter.render(relational));
-                text.append("\nSpark plan\n").append(data.queryExecution().executedPlan().treeString());
+                relationalTree = Optional.of(PlanTree.of(relational, op -> OptionalDouble.empty()));
+                sparkPlan = Optional.of(data.queryExecution().executedPlan().treeString());
             }
+            parts.add(new Explanation.Part(title, logical, optimizedTree, relationalTree, sparkPlan));
         }
+        Explanation explanation = new Explanation(ClauseSummary.of(statement), parts);
         StructType schema = new StructType().add("plan", DataTypes.StringType);
-        Dataset<Row> rows = spark.createDataFrame(List.of(RowFactory.create(text.toString())), schema);
-        return new CypherResult(List.of("plan"), List.of(CypherType.STRING), rows, graph, SideEffects.NONE);
+        Dataset<Row> rows = spark.createDataFrame(List.of(RowFactory.create(explanation.text())), schema);
+        return new CypherResult(List.of("plan"), List.of(CypherType.STRING), rows, graph, SideEffects.NONE)
+                .withExplanation(explanation);
     }
 }

@@ -47,6 +47,12 @@ final class ShortReads {
                         "MATCH (m:Post {id: $postId}) RETURN m.creationDate AS created, m.content AS content",
                         (g, p) -> g.nodes("Post").where(col("id").equalTo(lit(p.get("postId"))))
                                 .select(col("creationDate").as("created"), col("content"))),
+                new BenchQuery("IS5_BAD_ORDER", "IS5 backwards: the pattern starts at the large label, the id filter comes last",
+                        """
+                        MATCH (p:Person)<-[:HAS_CREATOR]-(m:Comment)
+                        WHERE m.id = $commentId
+                        RETURN p.id AS personId, p.firstName AS firstName, p.lastName AS lastName""",
+                        ShortReads::creator),
                 new BenchQuery("IS5", "creator of a comment",
                         """
                         MATCH (m:Comment {id: $commentId})-[:HAS_CREATOR]->(p:Person)

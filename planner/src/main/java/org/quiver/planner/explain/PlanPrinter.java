@@ -17,14 +17,7 @@ public final class PlanPrinter {
     }
 
     public static String render(Object root) {
-        return render(root, op -> "");
-    }
-
-    /** {@code annotation}: text appended to an operator's line (estimated rows, say). */
-    public static String render(Object root, java.util.function.Function<Object, String> annotation) {
-        StringBuilder out = new StringBuilder();
-        render(root, "", "", out, annotation);
-        return out.toString();
+        return PlanTree.of(root, op -> java.util.OptionalDouble.empty()).text();
     }
 
     /** An operator's name and parameters, in declaration order. */
@@ -39,25 +32,7 @@ public final class PlanPrinter {
         return params;
     }
 
-    private static void render(Object op, String firstPrefix, String restPrefix, StringBuilder out,
-            java.util.function.Function<Object, String> annotation) {
-        out.append(firstPrefix).append(op.getClass().getSimpleName());
-        Map<String, Object> params = parameters(op);
-        if (!params.isEmpty()) {
-            List<String> parts = new ArrayList<>();
-            params.forEach((k, v) -> parts.add(k + "=" + ExprText.of(v)));
-            out.append(' ').append(String.join(", ", parts));
-        }
-        out.append(annotation.apply(op)).append('\n');
-        List<Object> children = children(op);
-        for (int i = 0; i < children.size(); i++) {
-            boolean last = i == children.size() - 1;
-            render(children.get(i), restPrefix + (last ? "└─ " : "├─ "), restPrefix + (last ? "   " : "│  "), out,
-                    annotation);
-        }
-    }
-
-    private static List<Object> children(Object op) {
+    static List<Object> children(Object op) {
         if (op instanceof LogicalOp l) {
             return List.copyOf(l.children());
         }

@@ -14,7 +14,9 @@ import org.quiver.parser.QueryParser;
 import org.quiver.planner.PlannedQuery;
 import org.quiver.planner.PlannerOptions;
 import org.quiver.planner.QueryPlanner;
-import org.quiver.planner.explain.PlanPrinter;
+import java.util.OptionalDouble;
+import org.quiver.planner.explain.PlanTree;
+import org.quiver.planner.logical.LogicalOp;
 import org.quiver.planner.semantic.Segment;
 import org.quiver.planner.stats.CardinalityEstimator;
 
@@ -56,13 +58,9 @@ class GoldenPlanTest {
                 out.append("Part ").append(i + 1).append('\n');
             }
             CardinalityEstimator estimator = new CardinalityEstimator(stub.statistics());
-            out.append(PlanPrinter.render(segment.plan(), op -> op instanceof org.quiver.planner.logical.LogicalOp l
-                    ? "  ~" + rows(estimator.rows(l)) + " rows" : ""));
+            out.append(PlanTree.of(segment.plan(), op -> op instanceof LogicalOp l
+                    ? OptionalDouble.of(estimator.rows(l)) : OptionalDouble.empty()).text());
         }
         return out.toString();
-    }
-
-    private static String rows(double rows) {
-        return rows < 1e9 ? Long.toString(Math.round(rows)) : String.format(java.util.Locale.ROOT, "%.2e", rows);
     }
 }
