@@ -42,6 +42,7 @@ public final class CypherResult {
     // Read by cancel() from another thread than the one that set it.
     private volatile org.quiver.compile.QueryGuard guard;
     private org.quiver.planner.explain.Explanation explanation;
+    private String profiledPlan;
 
     /** Made by the query executor; {@code data} has one column per name, in order. */
     public CypherResult(List<String> columns, List<CypherType> types, Dataset<Row> data, PropertyGraph graph,
@@ -104,6 +105,27 @@ public final class CypherResult {
      */
     public java.util.Optional<org.quiver.planner.explain.Explanation> explanation() {
         return java.util.Optional.ofNullable(explanation);
+    }
+
+    /** Made by the query executor for {@code PROFILE}: the optimized plan the rows come from. */
+    public CypherResult withProfile(String optimizedPlan) {
+        this.profiledPlan = java.util.Objects.requireNonNull(optimizedPlan, "optimizedPlan");
+        return this;
+    }
+
+    /**
+     * For a {@code PROFILE} statement, after running it (this reads the rows if nothing did yet):
+     * the optimized logical plan with estimated rows, then the Spark plan it ran with the actual rows
+     * and times of each operator as Spark measured them. Spark does not map its operators back to
+     * Quiver's, so actual rows are shown per Spark operator. Empty for any other statement.
+     */
+    public java.util.Optional<String> profile() {
+        if (profiledPlan == null) {
+            return java.util.Optional.empty();
+        }
+        rows();
+        return java.util.Optional.of("Optimized logical plan (~ estimated rows)\n" + profiledPlan
+                + "\nSpark plan (actual rows and times)\n" + org.quiver.compile.SparkProfile.render(data));
     }
 
     /** True when the statement's result is its graph ({@code RETURN GRAPH}) rather than rows. */

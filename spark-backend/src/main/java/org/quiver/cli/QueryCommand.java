@@ -87,6 +87,7 @@ final class QueryCommand {
             StringWriter text = new StringWriter();
             options.format().format().write(result, elapsed, text);
             out.print(text);
+            result.profile().ifPresent(profile -> out.print("\n" + profile));
             out.flush();
             if (last && options.save().isPresent()) {
                 long version = graph.save(result, options.save().get(), options.saveFormat());

@@ -136,8 +136,14 @@ public final class QueryExecutor {
                         throw RuntimeErrors.translate(e).map(RuntimeException.class::cast)
                                 .orElseGet(() -> RuntimeErrors.rethrow(e));
                     }
-                    return new CypherResult(planned.columns(), planned.types(), data, current,
+                    CypherResult result = new CypherResult(planned.columns(), planned.types(), data, current,
                             netLabels(effects, graph, current));
+                    if (statement.mode() == ExecutionMode.PROFILE) {
+                        CardinalityEstimator estimator = new CardinalityEstimator(current.statistics());
+                        result.withProfile(PlanTree.of(segment.plan(), op -> op instanceof LogicalOp l
+                                ? OptionalDouble.of(estimator.rows(l)) : OptionalDouble.empty()).text());
+                    }
+                    return result;
                 }
                 UpdateOutcome outcome = update(segment, graph, current, rowsOf(segment, current, argument));
                 current = outcome.graph();

@@ -189,6 +189,7 @@ public final class CypherShell {
             new TableFormat(Math.max(20, terminal.getWidth() <= 0 ? 120 : terminal.getWidth()), timing)
                     .write(result, elapsed, table);
             out.print(table);
+            result.profile().ifPresent(profile -> out.print("\n" + profile));
             if (!result.sideEffects().isEmpty()) {
                 out.println(ChangeText.of(result.sideEffects()));
             }

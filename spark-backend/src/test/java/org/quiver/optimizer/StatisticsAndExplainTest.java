@@ -77,4 +77,15 @@ class StatisticsAndExplainTest {
         assertTrue(TestSpark.quiver().cypher(tiny(), "MATCH (c:City)<-[:LIVES_IN]-(p:Person) WHERE p.name = 'Alice' "
                 + "RETURN c.name AS city").rows().equals(java.util.List.of(java.util.List.of("Berlin"))));
     }
+
+    @Test
+    void profileGivesTheRowsAndSparksActualRowsPerOperator() {
+        CypherResult result = TestSpark.quiver().cypher(tiny(),
+                "PROFILE MATCH (p:Person)-[:LIVES_IN]->(c:City) RETURN c.name AS city, count(p) AS people");
+        assertEquals(2, result.rows().size());
+        String profile = result.profile().orElseThrow();
+        assertTrue(profile.contains("Optimized logical plan (~ estimated rows)"), profile);
+        assertTrue(profile.contains("Spark plan (actual rows and times)") && profile.contains("rows="), profile);
+        assertTrue(TestSpark.quiver().cypher(tiny(), "MATCH (n) RETURN count(n) AS n").profile().isEmpty());
+    }
 }
