@@ -349,6 +349,11 @@ final class FunctionBinder {
         return call;
     }
 
+    /** Whether {@code name} (lower case, no namespace) names an aggregating function. */
+    static boolean isAggregate(String name) {
+        return aggregateFunction(name).isPresent() || name.equals("stdev") || name.equals("stdevp");
+    }
+
     private static Optional<AggregateCall.Function> aggregateFunction(String name) {
         return switch (name) {
             case "count" -> Optional.of(AggregateCall.Function.COUNT);

@@ -88,6 +88,9 @@ final class ProjectionBinder {
         List<Expr> bound = items.stream().map(i -> binder.bind(i.expression())).toList();
         Scope projected = projectedScope(names, bound);
         boolean aggregating = bound.stream().anyMatch(ProjectionBinder::containsAggregate);
+        if (items.stream().anyMatch(i -> AggregationScope.containsAggregate(i.expression()))) {
+            checkGroupedReads(items);
+        }
 
         List<NamedExpr> finalItems;
         if (aggregating) {
@@ -125,12 +128,15 @@ final class ProjectionBinder {
             }
         }
         if (!projection.orderBy().isEmpty()) {
-            plan = new Sort(plan, sortKeys(projection.orderBy(), items, names, sortScope));
+            plan = new Sort(plan, sortSeesInput ? sortKeys(projection.orderBy(), items, names, sortScope)
+                    : projectedSortKeys(projection.orderBy(), items, names, sortScope, aggregating));
         }
         projection.skip().ifPresent(s -> plan = new Skip(plan, constantCount(s, "SKIP")));
         projection.limit().ifPresent(l -> plan = new Limit(plan, constantCount(l, "LIMIT")));
         if (where.isPresent()) {
-            plan = filter.filter(plan, sortScope, where.get());
+            // After DISTINCT or aggregation only the items remain: a part written as an item reads its column.
+            Expression predicate = sortSeesInput ? where.get() : AggregationScope.replace(where.get(), itemColumns(items, names));
+            plan = filter.filter(plan, sortScope, predicate);
         }
         if (sortSeesInput) {
             plan = new Project(plan, finalItems);
@@ -270,6 +276,82 @@ final class ProjectionBinder {
             keys.add(new SortKey(key, item.descending()));
         }
         return keys;
+    }
+
+    /** Each item's expression, to be read as the item's column. */
+    private static Map<Expression, Expression> itemColumns(List<ProjectionItem> items, List<String> names) {
+        Map<Expression, Expression> columns = new java.util.HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!(items.get(i).expression() instanceof Variable v && v.name().equals(names.get(i)))) {
+                columns.putIfAbsent(items.get(i).expression(), new Variable(names.get(i), items.get(i).span()));
+            }
+        }
+        return columns;
+    }
+
+    /** Simple grouping keys: the non-aggregating items that are a variable or a property of one. */
+    private static Set<Expression> simpleKeys(List<ProjectionItem> items) {
+        Set<Expression> keys = new HashSet<>();
+        for (ProjectionItem item : items) {
+            if (!AggregationScope.containsAggregate(item.expression()) && AggregationScope.isSimpleKey(item.expression())) {
+                keys.add(item.expression());
+            }
+        }
+        return keys;
+    }
+
+    /** An aggregating item may read, outside its aggregations, only simple grouping keys. */
+    private void checkGroupedReads(List<ProjectionItem> items) {
+        Set<Expression> keys = simpleKeys(items);
+        for (ProjectionItem item : items) {
+            if (AggregationScope.containsAggregate(item.expression())) {
+                AggregationScope.ungrouped(item.expression(), keys, Set.of(), scope::contains).ifPresent(v -> {
+                    throw ambiguous(item.expression());
+                });
+            }
+        }
+    }
+
+    private static SyntaxError ambiguous(Expression e) {
+        return new SyntaxError("AmbiguousAggregationExpression", "Expression mixes aggregation with values that are "
+                + "not grouping keys (only variables, their properties and projected names may appear next to an "
+                + "aggregation)", e.span());
+    }
+
+    /**
+     * Sort keys after an aggregating or distinct projection, which see only its items: a part of a
+     * key written as an item is read from that item's column; a key that aggregates may read beside
+     * its aggregations only simple grouping keys and projected names.
+     */
+    private List<SortKey> projectedSortKeys(List<SortItem> orderBy, List<ProjectionItem> items, List<String> names,
+            Scope sortScope, boolean aggregating) {
+        Map<Expression, Expression> columns = itemColumns(items, names);
+        Set<Expression> keys = simpleKeys(items);
+        ExpressionBinder binder = new ExpressionBinder(context, sortScope, false);
+        List<SortKey> sortKeys = new ArrayList<>();
+        for (SortItem item : orderBy) {
+            Expression e = item.expression();
+            if (aggregating && AggregationScope.containsAggregate(e)) {
+                AggregationScope.ungrouped(e, keys, Set.copyOf(names), scope::contains).ifPresent(v -> {
+                    // A variable some item reads (in a larger expression) is ambiguous; any other is gone.
+                    if (items.stream().anyMatch(i -> AstVariables.in(i.expression()).contains(v.name()))) {
+                        throw ambiguous(e);
+                    }
+                    throw new SyntaxError("UndefinedVariable", "Variable `" + v.name() + "` not defined", v.span());
+                });
+            }
+            Expression rewritten = AggregationScope.replace(e, columns);
+            if (AggregationScope.containsAggregate(rewritten)) {
+                // An aggregation the projection does not compute: its variables are gone after it.
+                for (String read : AstVariables.in(rewritten)) {
+                    if (!names.contains(read)) {
+                        throw new SyntaxError("UndefinedVariable", "Variable `" + read + "` not defined", e.span());
+                    }
+                }
+            }
+            sortKeys.add(new SortKey(binder.bind(rewritten), item.descending()));
+        }
+        return sortKeys;
     }
 
     private long constantCount(Expression e, String clause) {
