@@ -35,8 +35,8 @@ public final class Optimizer {
     public static Optimizer standard(Supplier<GraphStatistics> statistics) {
         return new Optimizer(List.of(
                 new RuleStage("normalize",
-                        "split conditions first so that each part can be pushed on its own",
-                        List.of(new SplitConjunctions(), new RemoveTrueFilters())),
+                        "fold constant conditions and split conditions first so that each part can be pushed on its own",
+                        List.of(new FoldConstantPredicates(), new SplitConjunctions(), new RemoveTrueFilters())),
                 new RuleStage("join order",
                         "with single predicates in place, choose the order of scans and expands by cost; "
                                 + "the search places each predicate as early as it can",
