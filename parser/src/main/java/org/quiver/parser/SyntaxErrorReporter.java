@@ -22,8 +22,12 @@ final class SyntaxErrorReporter {
      */
     SyntaxError error(Token offending, RuleContext ctx, IntervalSet expected) {
         var span = source.of(offending);
-        if (offending.getType() == CypherParser.INVALID_NUMBER) {
+        if (offending.getType() == CypherParser.INVALID_NUMBER && !inMapKey(ctx)) {
             return source.error("InvalidNumberLiteral", "Invalid number literal '" + offending.getText() + "'", span);
+        }
+        if (offending.getType() == CypherParser.UNKNOWN && isDash(offending.getText())) {
+            return source.error("InvalidUnicodeCharacter", "Invalid input '" + offending.getText()
+                    + "': a Unicode dash is not an operator; use the ASCII hyphen-minus '-'", span);
         }
         if (offending.getType() == CypherParser.UNKNOWN) {
             String unclosed = unclosed(offending.getText());
@@ -49,6 +53,28 @@ final class SyntaxErrorReporter {
             return "this does not continue a valid " + (construct == null ? "query" : construct);
         }
         return "expected " + ExpectedInput.describe(expected, ctx);
+    }
+
+    /** Dashes that look like a minus sign: hyphens, en and em dashes, the minus sign and their variants. */
+    private static boolean isDash(String text) {
+        if (text.length() != 1) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return c >= '\u2010' && c <= '\u2015' || c == '\u2212' || c == '\uFE58' || c == '\uFE63' || c == '\uFF0D';
+    }
+
+    /** A map key must be a name: a number-like word there is unexpected syntax, not a bad number. */
+    private static boolean inMapKey(RuleContext ctx) {
+        for (RuleContext c = ctx; c != null; c = c.parent) {
+            if (c.getRuleIndex() == CypherParser.RULE_mapLiteral || c.getRuleIndex() == CypherParser.RULE_mapEntry) {
+                return true;
+            }
+            if (c.getRuleIndex() == CypherParser.RULE_expression) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static String unclosed(String text) {

@@ -245,12 +245,14 @@ final class PatternBinder {
                         + "` defined with conflicting type " + info.type().displayName() + " (expected Relationship)", at);
             }
             if (relationshipsOfClause.contains(name)) {
-                throw new SyntaxError("VariableAlreadyBound",
+                throw new SyntaxError("RelationshipUniquenessViolation",
                         "Cannot use the same relationship variable `" + name + "` for multiple relationships", at);
             }
-            // Bound by an earlier clause: match any relationship here and keep the one that is it.
+            // Bound by an earlier clause: match a relationship of the types written here (or of the
+            // earlier ones when none are) and keep the one that is it.
             String fresh = context.freshName("BOUND_REL");
-            scope = scope.with(fresh, new VariableInfo(CypherType.RELATIONSHIP, info.labels(), false));
+            Set<String> types = r.types().isPresent() ? Set.copyOf(relationshipTypes(r.types())) : info.labels();
+            scope = scope.with(fresh, new VariableInfo(CypherType.RELATIONSHIP, types, false));
             relationshipsOfClause.add(fresh);
             boundEarlier.put(fresh, name);
             return fresh;
@@ -452,6 +454,10 @@ final class PatternBinder {
         }
         ExpressionBinder binder = new ExpressionBinder(context, scope, false);
         Expression map = properties.get();
+        if (map instanceof org.quiver.parser.ast.Parameter) {
+            throw new SyntaxError("InvalidParameterUse", "Parameter maps cannot be used in MATCH patterns "
+                    + "(use a literal map with parameters as values, as in {name: $name})", map.span());
+        }
         if (map instanceof MapLiteral literal) {
             for (MapLiteral.Entry entry : literal.entries()) {
                 Expr target = binder.bind(new org.quiver.parser.ast.PropertyAccess(
