@@ -74,6 +74,17 @@ public final class QuiverSession implements AutoCloseable {
     }
 
     /**
+     * A session for a program that may run under {@code spark-submit}: over the Spark that
+     * spark-submit configured ({@link SubmittedSpark}) when a master was given, else {@link #local()}.
+     * {@link #close()} stops that Spark.
+     */
+    public static QuiverSession submittedOrLocal() {
+        return SubmittedSpark.isSubmitted()
+                ? new QuiverSession(SubmittedSpark.create(), true, PlannerOptions.DEFAULTS)
+                : local();
+    }
+
+    /**
      * A session over the same Spark that plans without the named optimizer rules (to bisect a bad
      * plan); closing it leaves Spark running.
      *
