@@ -74,6 +74,17 @@ public final class QuiverSession implements AutoCloseable {
     }
 
     /**
+     * A session for a program that may run under {@code spark-submit}: over the Spark that
+     * spark-submit configured ({@link SubmittedSpark}) when a master was given, else {@link #local()}.
+     * {@link #close()} stops that Spark.
+     */
+    public static QuiverSession submittedOrLocal() {
+        return SubmittedSpark.isSubmitted()
+                ? new QuiverSession(SubmittedSpark.create(), true, PlannerOptions.DEFAULTS)
+                : local();
+    }
+
+    /**
      * A session over the same Spark that plans without the named optimizer rules (to bisect a bad
      * plan); closing it leaves Spark running.
      *
@@ -293,6 +304,43 @@ public final class QuiverSession implements AutoCloseable {
         }
         // A two-part name whose first part is a registered namespace locates in that namespace.
         return catalog.locate(java.util.List.of(namespace, "")).namespace().names();
+    }
+
+    /**
+     * Makes the graphs of this session's catalog queryable from Spark SQL on {@link #spark()}
+     * through the table-valued function {@code cypher([graph,] query)}; its rows join with any table:
+     *
+     * <pre>{@code
+     * quiver.store("social", quiver.loadGraph(Path.of("examples/social")));
+     * quiver.registerSqlFunction();
+     * spark.sql("SELECT f.name, o.total FROM cypher('social', 'MATCH (p:Person) RETURN p.name AS name') f"
+     *         + " JOIN orders o ON o.customer = f.name");
+     * }</pre>
+     *
+     * The arguments are constant strings; the query runs on graph {@code graph} of the catalog (as
+     * {@link #graph(String)} finds it), or, without a graph argument, names its graph itself
+     * ({@code FROM GRAPH session.social …}). Registering another session on the same Spark replaces
+     * this one.
+     */
+    public void registerSqlFunction() {
+        org.quiver.sql.CypherTableFunction.register(spark, (graphName, query) -> cypherOnCallerThread(
+                graphName.map(this::requireGraph).orElseGet(this::emptyGraph), query));
+    }
+
+    /** The graph {@link #graph(String)} finds, or the catalog's {@code GraphNotFound} error listing the graphs there. */
+    private PropertyGraph requireGraph(String name) {
+        return graph(name).orElseGet(() -> catalog.require(
+                new org.quiver.parser.ast.GraphName(java.util.List.of(name.split("\\.", -1)), null)));
+    }
+
+    /** {@link #cypher(PropertyGraph, String)} compiled on the calling thread: see {@link QueryGuard#runOnCallerThread}. */
+    private CypherResult cypherOnCallerThread(PropertyGraph graph, String query) {
+        QueryGuard guard = new QueryGuard(spark.sparkContext(), query, timeout, running);
+        try {
+            return guard.runOnCallerThread(() -> executor.execute(graph, query, Map.of())).guardedBy(guard);
+        } catch (org.quiver.parser.error.CypherException e) {
+            throw e.query().isPresent() ? e : e.withQuery(query);
+        }
     }
 
     /**

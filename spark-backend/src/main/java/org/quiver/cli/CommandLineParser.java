@@ -13,8 +13,8 @@ import org.quiver.format.OutputFormat;
 import org.quiver.store.StoreFormat;
 
 /**
- * Reads the arguments of {@code quiver}. Options take their value as the next argument or after
- * {@code =} ({@code --format json}, {@code --format=json}); {@code --} ends the options.
+ * Reads the arguments of {@code quiver}: the command, then its options (through {@link OptionReader});
+ * {@code --} ends the options of {@code query}.
  */
 final class CommandLineParser {
     /** What may follow {@code $} in a query: an identifier or a number. */
@@ -72,33 +72,27 @@ final class CommandLineParser {
         StoreFormat saveFormat = null;
         Map<String, Path> catalogs = new LinkedHashMap<>();
         java.time.Duration timeout = null;
-        boolean optionsEnded = false;
-        while (!args.isEmpty()) {
-            String arg = args.removeFirst();
-            if (optionsEnded || !arg.startsWith("-")) {
+        OptionReader in = new OptionReader(args, true);
+        while (in.next()) {
+            if (in.isOperand()) {
                 if (query != null) {
                     throw new UsageException("more than one query given; put the query in quotes");
                 }
-                query = arg;
+                query = in.operand();
                 continue;
             }
-            if (arg.equals("--")) {
-                optionsEnded = true;
-                continue;
-            }
-            int equals = arg.indexOf('=');
-            String name = equals < 0 ? arg : arg.substring(0, equals);
+            String name = in.name();
             switch (name) {
-                case "--graph" -> graph = Path.of(value(name, arg, equals, args));
-                case "--file" -> file = Path.of(value(name, arg, equals, args));
-                case "--save" -> save = Path.of(value(name, arg, equals, args));
-                case "--save-format" -> saveFormat = saveFormat(value(name, arg, equals, args));
-                case "--catalog" -> catalog(value(name, arg, equals, args), catalogs);
-                case "--timeout" -> timeout = timeout(value(name, arg, equals, args));
-                case "--format" -> format = format(value(name, arg, equals, args));
-                case "--param" -> parameter(value(name, arg, equals, args), parameters);
-                case "--delimiter" -> delimiter = delimiter(name, value(name, arg, equals, args));
-                case "--array-delimiter" -> arrayDelimiter = delimiter(name, value(name, arg, equals, args));
+                case "--graph" -> graph = Path.of(in.value());
+                case "--file" -> file = Path.of(in.value());
+                case "--save" -> save = Path.of(in.value());
+                case "--save-format" -> saveFormat = saveFormat(in.value());
+                case "--catalog" -> catalog(in.value(), catalogs);
+                case "--timeout" -> timeout = timeout(in.value());
+                case "--format" -> format = format(in.value());
+                case "--param" -> parameter(in.value(), parameters);
+                case "--delimiter" -> delimiter = delimiter(name, in.value());
+                case "--array-delimiter" -> arrayDelimiter = delimiter(name, in.value());
                 default -> throw new UsageException("unknown option '" + name + "'");
             }
         }
@@ -123,14 +117,13 @@ final class CommandLineParser {
         Path graph = null;
         Map<String, Path> catalogs = new LinkedHashMap<>();
         java.time.Duration timeout = null;
-        while (!args.isEmpty()) {
-            String arg = args.removeFirst();
-            int equals = arg.indexOf('=');
-            String name = equals < 0 ? arg : arg.substring(0, equals);
+        OptionReader in = new OptionReader(args, false);
+        while (in.next()) {
+            String name = in.name();
             switch (name) {
-                case "--graph" -> graph = Path.of(value(name, arg, equals, args));
-                case "--catalog" -> catalog(value(name, arg, equals, args), catalogs);
-                case "--timeout" -> timeout = timeout(value(name, arg, equals, args));
+                case "--graph" -> graph = Path.of(in.value());
+                case "--catalog" -> catalog(in.value(), catalogs);
+                case "--timeout" -> timeout = timeout(in.value());
                 default -> throw new UsageException(name.startsWith("-") ? "unknown option '" + name + "'"
                         : "quiver shell reads its queries from the terminal; usage: " + SHELL_USAGE);
             }
@@ -143,15 +136,14 @@ final class CommandLineParser {
         Map<String, Path> catalogs = new LinkedHashMap<>();
         String graphName = null;
         String format = "text";
-        while (!args.isEmpty()) {
-            String arg = args.removeFirst();
-            int equals = arg.indexOf('=');
-            String name = equals < 0 ? arg : arg.substring(0, equals);
+        OptionReader in = new OptionReader(args, false);
+        while (in.next()) {
+            String name = in.name();
             switch (name) {
-                case "--graph" -> graph = Path.of(value(name, arg, equals, args));
-                case "--catalog" -> catalog(value(name, arg, equals, args), catalogs);
-                case "--name" -> graphName = value(name, arg, equals, args);
-                case "--format" -> format = value(name, arg, equals, args);
+                case "--graph" -> graph = Path.of(in.value());
+                case "--catalog" -> catalog(in.value(), catalogs);
+                case "--name" -> graphName = in.value();
+                case "--format" -> format = in.value();
                 default -> throw new UsageException("unknown " + (name.startsWith("-") ? "option '" : "argument '")
                         + name + "'; usage: " + SCHEMA_USAGE);
             }
@@ -271,15 +263,5 @@ final class CommandLineParser {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--delimiter/--array-delimiter: " + e.getMessage());
         }
-    }
-
-    private static String value(String name, String arg, int equals, Deque<String> args) throws UsageException {
-        if (equals >= 0) {
-            return arg.substring(equals + 1);
-        }
-        if (args.isEmpty()) {
-            throw new UsageException("option " + name + " needs a value");
-        }
-        return args.removeFirst();
     }
 }

@@ -30,8 +30,11 @@ public final class Main {
         System.exit(code);
     }
 
-    /** Runs the command on an in-process Spark and returns the exit code (0, 1 or 2, see --help). */
+    /**
+     * Runs the command and returns the exit code (0, 1 or 2, see --help): on an in-process Spark,
+     * or under spark-submit on the master it was given.
+     */
     public static int run(String[] args, PrintStream stdout, PrintStream stderr) {
-        return new QuiverCommand(new SparkGraphOpener(QuiverSession::local)).run(args, stdout, stderr);
+        return new QuiverCommand(new SparkGraphOpener(QuiverSession::submittedOrLocal)).run(args, stdout, stderr);
     }
 }

@@ -11,7 +11,7 @@ import org.quiver.store.StoreFormat;
 
 /**
  * Loads the graph into a Quiver session and closes the session with the graph. For the command
- * line the session is {@link QuiverSession#local()}, so closing stops its Spark; tests pass a
+ * line the session is {@link QuiverSession#submittedOrLocal()}, so closing stops its Spark; tests pass a
  * session over their shared Spark, which closing leaves running.
  */
 final class SparkGraphOpener implements GraphOpener {

@@ -57,6 +57,27 @@ public final class QueryGuard {
         return DeepStack.call(query, () -> runHere(work));
     }
 
+    /**
+     * As {@link #run}, on the calling thread, whose job group is restored afterwards. For work that
+     * Spark calls back while it holds a lock that Catalyst's analysis takes (a table function is
+     * built under the session catalog's lock): on another thread that analysis would wait forever.
+     * A query nested too deeply for the caller's stack fails with a {@link StackOverflowError}.
+     */
+    public synchronized <T> T runOnCallerThread(Supplier<T> work) {
+        String[] jobGroupProperties = {"spark.jobGroup.id", "spark.job.description", "spark.job.interruptOnCancel"};
+        String[] saved = new String[jobGroupProperties.length];
+        for (int i = 0; i < saved.length; i++) {
+            saved[i] = spark.getLocalProperty(jobGroupProperties[i]);
+        }
+        try {
+            return runHere(work);
+        } finally {
+            for (int i = 0; i < saved.length; i++) {
+                spark.setLocalProperty(jobGroupProperties[i], saved[i]);
+            }
+        }
+    }
+
     private <T> T runHere(Supplier<T> work) {
         throwIfStopped(null);
         long left = timeout.map(t -> t.toNanos() - usedNanos).orElse(Long.MAX_VALUE);
