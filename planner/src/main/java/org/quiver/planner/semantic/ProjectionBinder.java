@@ -39,11 +39,18 @@ final class ProjectionBinder {
     private final BindContext context;
     private LogicalOp plan;
     private Scope scope;
+    private final SubqueryKeys keys;
 
     ProjectionBinder(BindContext context, LogicalOp plan, Scope scope) {
+        this(context, plan, scope, SubqueryKeys.NONE);
+    }
+
+    /** A projection inside a {@code CALL { … }} body, which carries {@code keys} and works per key. */
+    ProjectionBinder(BindContext context, LogicalOp plan, Scope scope, SubqueryKeys keys) {
         this.context = context;
         this.plan = plan;
         this.scope = scope;
+        this.keys = keys;
     }
 
     LogicalOp plan() {
@@ -86,12 +93,13 @@ final class ProjectionBinder {
         }
         ExpressionBinder binder = new ExpressionBinder(context, scope, true, lists);
         List<Expr> bound = items.stream().map(i -> binder.bind(i.expression())).toList();
-        Scope projected = projectedScope(names, bound);
+        Scope projected = keys.addTo(projectedScope(names, bound));
         boolean aggregating = bound.stream().anyMatch(ProjectionBinder::containsAggregate);
 
         List<NamedExpr> finalItems;
         if (aggregating) {
             finalItems = aggregate(names, bound, items);
+            finalItems.addAll(keys.references());
             plan = new Project(plan, finalItems);
             finalItems = references(finalItems);
         } else {
@@ -99,6 +107,7 @@ final class ProjectionBinder {
             for (int i = 0; i < names.size(); i++) {
                 finalItems.add(new NamedExpr(names.get(i), bound.get(i)));
             }
+            finalItems.addAll(keys.references());
         }
         boolean sortSeesInput = !aggregating && !projection.distinct()
                 && (!projection.orderBy().isEmpty() || where.isPresent());
@@ -106,7 +115,7 @@ final class ProjectionBinder {
             List<NamedExpr> first = new ArrayList<>(finalItems);
             if (sortSeesInput) {
                 for (Map.Entry<String, VariableInfo> v : scope.variables().entrySet()) {
-                    if (!names.contains(v.getKey())) {
+                    if (!names.contains(v.getKey()) && !keys.contains(v.getKey())) {
                         first.add(new NamedExpr(v.getKey(), new VariableRef(v.getKey(), v.getValue().type())));
                     }
                 }
@@ -124,11 +133,20 @@ final class ProjectionBinder {
                 sortScope = sortScope.with(v.getKey(), v.getValue());
             }
         }
-        if (!projection.orderBy().isEmpty()) {
-            plan = new Sort(plan, sortKeys(projection.orderBy(), items, names, sortScope));
+        boolean limits = projection.skip().isPresent() || projection.limit().isPresent();
+        if (!keys.isEmpty() && limits) {
+            List<SortKey> order = sortKeys(projection.orderBy(), items, names, sortScope);
+            long skip = projection.skip().map(s -> constantCount(s, "SKIP")).orElse(0L);
+            java.util.OptionalLong limit = projection.limit().map(l -> java.util.OptionalLong.of(constantCount(l, "LIMIT")))
+                    .orElse(java.util.OptionalLong.empty());
+            plan = new org.quiver.planner.logical.LimitPerKey(plan, keys.names(), order, skip, limit);
+        } else {
+            if (!projection.orderBy().isEmpty()) {
+                plan = new Sort(plan, sortKeys(projection.orderBy(), items, names, sortScope));
+            }
+            projection.skip().ifPresent(s -> plan = new Skip(plan, constantCount(s, "SKIP")));
+            projection.limit().ifPresent(l -> plan = new Limit(plan, constantCount(l, "LIMIT")));
         }
-        projection.skip().ifPresent(s -> plan = new Skip(plan, constantCount(s, "SKIP")));
-        projection.limit().ifPresent(l -> plan = new Limit(plan, constantCount(l, "LIMIT")));
         if (where.isPresent()) {
             plan = filter.filter(plan, sortScope, where.get());
         }
@@ -245,7 +263,17 @@ final class ProjectionBinder {
             }
             result.add(new NamedExpr(names.get(i), rewritten));
         }
-        plan = new Aggregate(plan, groupings, aggregations);
+        List<NamedExpr> perKey = new ArrayList<>(keys.references());
+        List<NamedExpr> computed = aggregations;
+        if (!keys.isEmpty() && groupings.isEmpty()) {
+            // Without grouping keys an aggregation gives a row even over no rows; per key, too.
+            String marker = context.freshName("MATCHED");
+            plan = new org.quiver.planner.logical.PadMissingKeys(plan, keys.names(), marker);
+            computed = aggregations.stream().map(a -> new NamedExpr(a.name(),
+                    SubqueryKeys.onlyWhereMarked((AggregateCall) a.expr(), marker))).toList();
+        }
+        perKey.addAll(groupings);
+        plan = new Aggregate(plan, perKey, computed);
         return result;
     }
 
