@@ -187,7 +187,7 @@ public final class Lowering {
         } finally {
             outerRows.pop();
         }
-        List<RelColumn> inputColumns = input.relation().columns();
+        List<RelColumn> inputColumns = boundColumns(input);
         String flag = prefix(exists.flag().trim());
         RelOp flagged = new org.quiver.planner.relational.FlagMatches(input.relation(),
                 new Dedup(matchedInputRows(inputColumns, inner.relation())), matchKeys(inputColumns), flag);
@@ -209,7 +209,7 @@ public final class Lowering {
         } finally {
             outerRows.pop();
         }
-        List<RelColumn> inputColumns = input.relation().columns();
+        List<RelColumn> inputColumns = boundColumns(input);
         String value = prefix("value");
         List<NamedExpr> columns = matchedColumns(inputColumns);
         List<NamedExpr> keys = columns.stream()
@@ -381,6 +381,17 @@ public final class Lowering {
         return new Lowered(new UnionAll(new Compute(input.relation(), marked), new Compute(missing, padded)), bindings);
     }
 
+    /**
+     * The columns of a relation that hold its variables: they tell its rows apart. Others are
+     * left over from joins (the near end of an expanded relationship, say) and depend on them;
+     * an inner plan need not keep them.
+     */
+    private static List<RelColumn> boundColumns(Lowered input) {
+        Set<String> bound = new java.util.HashSet<>();
+        input.bindings().values().forEach(b -> bound.addAll(b.columns()));
+        return input.relation().columns().stream().filter(c -> bound.contains(c.name())).toList();
+    }
+
     /** The input columns of the rows an inner plan matched, renamed apart from the input's own. */
     private static RelOp matchedInputRows(List<RelColumn> inputColumns, RelOp inner) {
         return new Compute(inner, matchedColumns(inputColumns));
@@ -415,11 +426,11 @@ public final class Lowering {
         } finally {
             outerRows.pop();
         }
-        List<RelColumn> inputColumns = input.relation().columns();
+        List<RelColumn> inputColumns = boundColumns(input);
         List<JoinKey> keys = matchKeys(inputColumns);
         RelOp unmatched = new AntiJoin(input.relation(), matchedInputRows(inputColumns, inner.relation()), keys);
         Set<String> fromInput = new java.util.HashSet<>();
-        inputColumns.forEach(c -> fromInput.add(c.name()));
+        input.relation().columns().forEach(c -> fromInput.add(c.name()));
         List<NamedExpr> all = new ArrayList<>();
         List<NamedExpr> padded = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
