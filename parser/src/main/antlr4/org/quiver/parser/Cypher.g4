@@ -148,9 +148,15 @@ limitClause
 
 // ========================================================================= subqueries and procedures
 
-// CALL { query }: a subquery run once per incoming row; it imports variables with a leading WITH.
+// CALL { query }: a subquery run once per incoming row; it imports variables with a leading WITH,
+// or with a scope clause: CALL (a, b) { … }, CALL (*) { … }, CALL () { … }. IN TRANSACTIONS is
+// parsed so that it can be refused by name.
 callSubqueryClause
-    : CALL LBRACE query RBRACE
+    : CALL callScope? LBRACE query RBRACE (IN inTransactions=symbolicName)?
+    ;
+
+callScope
+    : LPAREN (STAR | variable (COMMA variable)*)? RPAREN
     ;
 
 // CALL ns.proc(args) [YIELD …], or CALL ns.proc alone, whose arguments come from parameters.

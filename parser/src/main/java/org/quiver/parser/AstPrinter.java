@@ -134,7 +134,9 @@ public final class AstPrinter {
                     + clauses(f.body()) + ")";
         }
         if (clause instanceof CallSubquery c) {
-            return "CALL { " + query(c.query()) + " }";
+            String scope = c.scope().map(vars -> c.importsAll() ? "(*) "
+                    : "(" + join(vars, v -> name(v.name())) + ") ").orElse("");
+            return "CALL " + scope + "{ " + query(c.query()) + " }";
         }
         if (clause instanceof CallProcedure c) {
             return procedure(c);

@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.quiver.parser.ast.CallProcedure;
 import org.quiver.parser.ast.CallSubquery;
 import org.quiver.parser.ast.Expression;
+import org.quiver.parser.ast.Variable;
 import org.quiver.parser.ast.YieldItem;
+import org.quiver.parser.error.UnsupportedFeature;
 
 /** Builds the CALL clauses: subqueries and procedure calls. */
 final class CallClauseBuilder {
@@ -21,7 +23,21 @@ final class CallClauseBuilder {
     }
 
     CallSubquery subquery(CypherParser.CallSubqueryClauseContext ctx) {
-        return new CallSubquery(queries.nested(ctx.query()), source.of(ctx));
+        if (ctx.inTransactions != null) {
+            if (!Names.of(ctx.inTransactions).equalsIgnoreCase("TRANSACTIONS")) {
+                throw source.error("UnexpectedSyntax", "Invalid input '" + Names.of(ctx.inTransactions)
+                        + "': expected TRANSACTIONS after CALL { … } IN", source.of(ctx.inTransactions));
+            }
+            throw new UnsupportedFeature("CALL { … } IN TRANSACTIONS", source.of(ctx));
+        }
+        var scope = ctx.callScope();
+        if (scope == null) {
+            return new CallSubquery(queries.nested(ctx.query()), source.of(ctx));
+        }
+        List<Variable> imported = new ArrayList<>();
+        scope.variable().forEach(v -> imported.add(expressions.atoms().variable(v)));
+        return new CallSubquery(Optional.of(imported), scope.STAR() != null, queries.nested(ctx.query()),
+                source.of(ctx));
     }
 
     /** Without parentheses the call has no argument list at all, which differs from {@code ()}. */

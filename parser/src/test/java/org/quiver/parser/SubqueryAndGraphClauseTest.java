@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quiver.parser.ast.CallProcedure;
 import org.quiver.parser.ast.CallSubquery;
+import org.quiver.parser.error.UnsupportedFeature;
 import org.quiver.parser.ast.CloneItem;
 import org.quiver.parser.ast.CollectSubquery;
 import org.quiver.parser.ast.Construct;
@@ -107,6 +108,30 @@ class SubqueryAndGraphClauseTest {
     }
 
     @Test
+    void callSubqueryScopeClauses() {
+        var listed = (CallSubquery) clauses("MATCH (a), (b) CALL (a, b) { RETURN a.x AS x } RETURN x").get(1);
+        assertEquals(Optional.of(List.of(var("a"), var("b"))), listed.scope());
+        assertEquals(false, listed.importsAll());
+        var all = (CallSubquery) clauses("MATCH (a) CALL (*) { RETURN a.x AS x } RETURN x").get(1);
+        assertEquals(Optional.of(List.of()), all.scope());
+        assertEquals(true, all.importsAll());
+        var none = (CallSubquery) clauses("MATCH (a) CALL () { RETURN 1 AS x } RETURN x").get(1);
+        assertEquals(Optional.of(List.of()), none.scope());
+        assertEquals(false, none.importsAll());
+        var plain = (CallSubquery) clauses("MATCH (a) CALL { RETURN 1 AS x } RETURN x").get(1);
+        assertEquals(Optional.empty(), plain.scope());
+    }
+
+    @Test
+    void callSubqueryInTransactionsIsRefusedByName() {
+        UnsupportedFeature e = assertThrows(UnsupportedFeature.class,
+                () -> QueryParser.parse("UNWIND [1] AS i CALL { WITH i CREATE (:N) } IN TRANSACTIONS"));
+        assertEquals(1, e.span().orElseThrow().line());
+        assertEquals(17, e.span().orElseThrow().column());
+        assertThrows(SyntaxError.class, () -> QueryParser.parse("CALL { RETURN 1 AS x } IN BATCHES RETURN x"));
+    }
+
+    @Test
     void foreachHoldsUpdatingClauses() {
         var foreach = (Foreach) clauses("FOREACH (x IN [1, 2] | CREATE (:N {v: x}) SET x.seen = true)").get(0);
         assertEquals(var("x"), foreach.variable());
@@ -169,6 +194,7 @@ class SubqueryAndGraphClauseTest {
                 "MATCH (n) WHERE EXISTS { (n)-->(m) WHERE m.x > 1 } RETURN COUNT { MATCH (n)--() } AS c",
                 "MATCH (a), (b) RETURN shortestPath((a)-[*]-(b)) AS p, COLLECT { MATCH (a)-->(x) RETURN x } AS xs",
                 "UNWIND [1] AS i CALL { WITH i RETURN i * 2 AS j } CALL db.x YIELD y AS z WHERE z > 0 RETURN j, z",
+                "UNWIND [1] AS i CALL (i) { RETURN i AS j UNION RETURN 2 AS j } CALL (*) { RETURN 3 AS k } RETURN j, k",
                 "FOREACH (x IN [1] | FOREACH (y IN [x] | MERGE (:N {v: y}) ON CREATE SET x.a = 1))",
                 "FROM GRAPH `my ns`.`g 1` MATCH (a) CONSTRUCT ON g CLONE a AS b CREATE (b)-->() RETURN GRAPH",
                 "CATALOG CREATE VIEW v($a) { FROM g MATCH (n) CONSTRUCT CLONE n RETURN GRAPH }")) {

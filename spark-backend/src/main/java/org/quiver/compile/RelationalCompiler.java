@@ -86,6 +86,13 @@ public final class RelationalCompiler {
             return scanRelationships(scan);
         } else if (op instanceof Join join) {
             return join(join);
+        } else if (op instanceof org.quiver.planner.relational.NullSafeJoin join) {
+            Dataset<Row> left = compile(join.left());
+            Dataset<Row> right = compile(join.right());
+            return join.keys().isEmpty() ? left.crossJoin(right)
+                    : left.join(right, nullSafeEqual(left, right, join.keys()), "inner");
+        } else if (op instanceof org.quiver.planner.relational.FetchPerGroup fetch) {
+            return fetchPerGroup(fetch);
         } else if (op instanceof org.quiver.planner.relational.RepeatExpand repeat) {
             int maxHops = Integer.parseInt(spark.conf().get(TrailExpansion.MAX_HOPS,
                     String.valueOf(TrailExpansion.DEFAULT_MAX_HOPS)));
@@ -147,6 +154,26 @@ public final class RelationalCompiler {
         columns.add(functions.coalesce(list, functions.array().cast(type)).as(collect.listColumn()));
         return left.join(right, nullSafeEqual(left, right, collect.keys()), "left_outer")
                 .select(columns.toArray(Column[]::new));
+    }
+
+    /** Rows numbered within their group in the wanted order (by the group itself when none), then the wanted numbers kept. */
+    private Dataset<Row> fetchPerGroup(org.quiver.planner.relational.FetchPerGroup fetch) {
+        Column[] groups = fetch.groupColumns().stream().map(ColumnNames::col).toArray(Column[]::new);
+        Column[] order = fetch.order().isEmpty() ? groups
+                : fetch.order().stream().map(RelationalCompiler::sortColumn).toArray(Column[]::new);
+        if (order.length == 0) {
+            order = new Column[] {functions.lit(1)};
+        }
+        String number = "~row";
+        Column n = functions.col(ColumnNames.quoted(number));
+        Column kept = n.gt(fetch.skip());
+        if (fetch.limit().isPresent()) {
+            kept = kept.and(n.leq(fetch.skip() + fetch.limit().getAsLong()));
+        }
+        return compile(fetch.input())
+                .withColumn(number, functions.row_number().over(
+                        org.apache.spark.sql.expressions.Window.partitionBy(groups).orderBy(order)))
+                .filter(kept).drop(number);
     }
 
     /** All keys equal, null equal to null: the keys identify rows rather than compare values. */

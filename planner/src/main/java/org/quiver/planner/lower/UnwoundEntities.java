@@ -31,12 +31,22 @@ final class UnwoundEntities {
 
     static Unwound unwind(RelOp input, Expr list, String prefix, CypherType elementType, EntityStructs structs) {
         String value = prefix + "#value";
-        RelOp unnested = new Unnest(input, list, value, elementType);
+        return takeApart(new Unnest(input, list, value, elementType), value, prefix, elementType, structs);
+    }
+
+    /**
+     * The entity values (of the graph-wide shape) in {@code valueColumn} of {@code input} taken
+     * apart into the columns of a binding named from {@code prefix}; the other columns stay.
+     */
+    static Unwound takeApart(RelOp input, String valueColumn, String prefix, CypherType elementType,
+            EntityStructs structs) {
         List<NamedExpr> outputs = new ArrayList<>();
         for (RelColumn c : input.columns()) {
-            outputs.add(new NamedExpr(c.name(), new ColumnRef(c.name(), c.type())));
+            if (!c.name().equals(valueColumn)) {
+                outputs.add(new NamedExpr(c.name(), new ColumnRef(c.name(), c.type())));
+            }
         }
-        ColumnRef entity = new ColumnRef(value, elementType);
+        ColumnRef entity = new ColumnRef(valueColumn, elementType);
         Map<String, PropertyColumn> properties = new LinkedHashMap<>();
         boolean node = elementType == CypherType.NODE;
         Map<String, CypherType> keys = node ? structs.nodeKeyTypes() : structs.relationshipKeyTypes();
@@ -63,6 +73,6 @@ final class UnwoundEntities {
             outputs.add(new NamedExpr(target, new FieldOf(entity, "end", CypherType.INTEGER)));
             binding = new Binding.Relationship(id, type, source, target, properties);
         }
-        return new Unwound(new Compute(unnested, outputs), binding);
+        return new Unwound(new Compute(input, outputs), binding);
     }
 }

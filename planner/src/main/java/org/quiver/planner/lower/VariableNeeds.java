@@ -75,6 +75,15 @@ final class VariableNeeds {
             expr(c.projection());
         } else if (op instanceof org.quiver.planner.logical.VarExpand v) {
             v.stepPredicates().forEach(this::expr);
+        } else if (op instanceof org.quiver.planner.logical.LimitPerKey l) {
+            l.order().stream().map(SortKey::expr).forEach(this::expr);
+        } else if (op instanceof org.quiver.planner.logical.SubqueryCall c) {
+            // A subquery's key stands for the outer variable it imports.
+            c.imports().forEach((outer, key) -> aliases.computeIfAbsent(key, k -> new HashSet<>()).add(outer));
+            if (c.inner() instanceof org.quiver.planner.logical.Union) {
+                // Returned through a union, entities travel as whole values.
+                whole.addAll(c.returned());
+            }
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 public sealed interface RelOp
         permits UnitRelation, ScanNodes, ScanRelationships, Join, Select, Compute, GroupBy, Dedup, OrderBy, Offset,
                 Fetch, ArgumentRows, Unnest, AntiJoin, UnionAll, FlagMatches, RepeatExpand, LeftOuterJoin,
-                CollectMatches {
+                CollectMatches, NullSafeJoin, FetchPerGroup {
 
     List<RelColumn> columns();
 

@@ -39,11 +39,18 @@ final class ProjectionBinder {
     private final BindContext context;
     private LogicalOp plan;
     private Scope scope;
+    private final SubqueryKeys keys;
 
     ProjectionBinder(BindContext context, LogicalOp plan, Scope scope) {
+        this(context, plan, scope, SubqueryKeys.NONE);
+    }
+
+    /** A projection inside a {@code CALL { … }} body, which carries {@code keys} and works per key. */
+    ProjectionBinder(BindContext context, LogicalOp plan, Scope scope, SubqueryKeys keys) {
         this.context = context;
         this.plan = plan;
         this.scope = scope;
+        this.keys = keys;
     }
 
     LogicalOp plan() {
@@ -86,7 +93,7 @@ final class ProjectionBinder {
         }
         ExpressionBinder binder = new ExpressionBinder(context, scope, true, lists);
         List<Expr> bound = items.stream().map(i -> binder.bind(i.expression())).toList();
-        Scope projected = projectedScope(names, bound);
+        Scope projected = keys.addTo(projectedScope(names, bound));
         boolean aggregating = bound.stream().anyMatch(ProjectionBinder::containsAggregate);
         if (items.stream().anyMatch(i -> AggregationScope.containsAggregate(i.expression()))) {
             checkGroupedReads(items);
@@ -95,6 +102,7 @@ final class ProjectionBinder {
         List<NamedExpr> finalItems;
         if (aggregating) {
             finalItems = aggregate(names, bound, items);
+            finalItems.addAll(keys.references());
             plan = new Project(plan, finalItems);
             finalItems = references(finalItems);
         } else {
@@ -102,6 +110,7 @@ final class ProjectionBinder {
             for (int i = 0; i < names.size(); i++) {
                 finalItems.add(new NamedExpr(names.get(i), bound.get(i)));
             }
+            finalItems.addAll(keys.references());
         }
         boolean sortSeesInput = !aggregating && !projection.distinct()
                 && (!projection.orderBy().isEmpty() || where.isPresent());
@@ -109,7 +118,7 @@ final class ProjectionBinder {
             List<NamedExpr> first = new ArrayList<>(finalItems);
             if (sortSeesInput) {
                 for (Map.Entry<String, VariableInfo> v : scope.variables().entrySet()) {
-                    if (!names.contains(v.getKey())) {
+                    if (!names.contains(v.getKey()) && !keys.contains(v.getKey())) {
                         first.add(new NamedExpr(v.getKey(), new VariableRef(v.getKey(), v.getValue().type())));
                     }
                 }
@@ -127,12 +136,22 @@ final class ProjectionBinder {
                 sortScope = sortScope.with(v.getKey(), v.getValue());
             }
         }
-        if (!projection.orderBy().isEmpty()) {
-            plan = new Sort(plan, sortSeesInput ? sortKeys(projection.orderBy(), items, names, sortScope)
-                    : projectedSortKeys(projection.orderBy(), items, names, sortScope, aggregating));
+        boolean limits = projection.skip().isPresent() || projection.limit().isPresent();
+        if (!keys.isEmpty() && limits) {
+            List<SortKey> order = sortSeesInput ? sortKeys(projection.orderBy(), items, names, sortScope)
+                    : projectedSortKeys(projection.orderBy(), items, names, sortScope, aggregating);
+            long skip = projection.skip().map(s -> constantCount(s, "SKIP")).orElse(0L);
+            java.util.OptionalLong limit = projection.limit().map(l -> java.util.OptionalLong.of(constantCount(l, "LIMIT")))
+                    .orElse(java.util.OptionalLong.empty());
+            plan = new org.quiver.planner.logical.LimitPerKey(plan, keys.names(), order, skip, limit);
+        } else {
+            if (!projection.orderBy().isEmpty()) {
+                plan = new Sort(plan, sortSeesInput ? sortKeys(projection.orderBy(), items, names, sortScope)
+                        : projectedSortKeys(projection.orderBy(), items, names, sortScope, aggregating));
+            }
+            projection.skip().ifPresent(s -> plan = new Skip(plan, constantCount(s, "SKIP")));
+            projection.limit().ifPresent(l -> plan = new Limit(plan, constantCount(l, "LIMIT")));
         }
-        projection.skip().ifPresent(s -> plan = new Skip(plan, constantCount(s, "SKIP")));
-        projection.limit().ifPresent(l -> plan = new Limit(plan, constantCount(l, "LIMIT")));
         if (where.isPresent()) {
             // After DISTINCT or aggregation only the items remain: a part written as an item reads its column.
             Expression predicate = sortSeesInput ? where.get() : AggregationScope.replace(where.get(), itemColumns(items, names));
@@ -251,7 +270,17 @@ final class ProjectionBinder {
             }
             result.add(new NamedExpr(names.get(i), rewritten));
         }
-        plan = new Aggregate(plan, groupings, aggregations);
+        List<NamedExpr> perKey = new ArrayList<>(keys.references());
+        List<NamedExpr> computed = aggregations;
+        if (!keys.isEmpty() && groupings.isEmpty()) {
+            // Without grouping keys an aggregation gives a row even over no rows; per key, too.
+            String marker = context.freshName("MATCHED");
+            plan = new org.quiver.planner.logical.PadMissingKeys(plan, keys.names(), marker);
+            computed = aggregations.stream().map(a -> new NamedExpr(a.name(),
+                    SubqueryKeys.onlyWhereMarked((AggregateCall) a.expr(), marker))).toList();
+        }
+        perKey.addAll(groupings);
+        plan = new Aggregate(plan, perKey, computed);
         return result;
     }
 
@@ -291,21 +320,21 @@ final class ProjectionBinder {
 
     /** Simple grouping keys: the non-aggregating items that are a variable or a property of one. */
     private static Set<Expression> simpleKeys(List<ProjectionItem> items) {
-        Set<Expression> keys = new HashSet<>();
+        Set<Expression> groupKeys = new HashSet<>();
         for (ProjectionItem item : items) {
             if (!AggregationScope.containsAggregate(item.expression()) && AggregationScope.isSimpleKey(item.expression())) {
-                keys.add(item.expression());
+                groupKeys.add(item.expression());
             }
         }
-        return keys;
+        return groupKeys;
     }
 
     /** An aggregating item may read, outside its aggregations, only simple grouping keys. */
     private void checkGroupedReads(List<ProjectionItem> items) {
-        Set<Expression> keys = simpleKeys(items);
+        Set<Expression> groupKeys = simpleKeys(items);
         for (ProjectionItem item : items) {
             if (AggregationScope.containsAggregate(item.expression())) {
-                AggregationScope.ungrouped(item.expression(), keys, Set.of(), scope::contains).ifPresent(v -> {
+                AggregationScope.ungrouped(item.expression(), groupKeys, Set.of(), scope::contains).ifPresent(v -> {
                     throw ambiguous(item.expression());
                 });
             }
@@ -326,13 +355,13 @@ final class ProjectionBinder {
     private List<SortKey> projectedSortKeys(List<SortItem> orderBy, List<ProjectionItem> items, List<String> names,
             Scope sortScope, boolean aggregating) {
         Map<Expression, Expression> columns = itemColumns(items, names);
-        Set<Expression> keys = simpleKeys(items);
+        Set<Expression> groupKeys = simpleKeys(items);
         ExpressionBinder binder = new ExpressionBinder(context, sortScope, false);
         List<SortKey> sortKeys = new ArrayList<>();
         for (SortItem item : orderBy) {
             Expression e = item.expression();
             if (aggregating && AggregationScope.containsAggregate(e)) {
-                AggregationScope.ungrouped(e, keys, Set.copyOf(names), scope::contains).ifPresent(v -> {
+                AggregationScope.ungrouped(e, groupKeys, Set.copyOf(names), scope::contains).ifPresent(v -> {
                     // A variable some item reads (in a larger expression) is ambiguous; any other is gone.
                     if (items.stream().anyMatch(i -> AstVariables.in(i.expression()).contains(v.name()))) {
                         throw ambiguous(e);

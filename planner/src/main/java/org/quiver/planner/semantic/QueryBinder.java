@@ -54,9 +54,28 @@ public final class QueryBinder {
     private Scope scope = Scope.EMPTY;
     private final List<Segment> segments = new ArrayList<>();
     private CreateBinder create;
+    /** The hidden keys of a {@code CALL { … }} body being bound; none at the top level. */
+    private final SubqueryKeys keys;
 
     private QueryBinder(BindContext context) {
         this.context = context;
+        this.keys = SubqueryKeys.NONE;
+    }
+
+    private QueryBinder(BindContext context, LogicalOp plan, Scope scope, SubqueryKeys keys) {
+        this.context = context;
+        this.plan = plan;
+        this.scope = scope;
+        this.keys = keys;
+    }
+
+    /**
+     * Binds the reading clauses and final RETURN of a {@code CALL { … }} body from {@code plan}
+     * (the imported rows) in {@code scope}; its columns leave out the hidden keys, which its plan
+     * carries.
+     */
+    static BoundQuery bindBody(BindContext context, LogicalOp plan, Scope scope, SubqueryKeys keys, SingleQuery body) {
+        return new QueryBinder(context, plan, scope, keys).single(body);
     }
 
     public static BoundQuery bind(Query query, BindContext context) {
@@ -101,7 +120,7 @@ public final class QueryBinder {
 
     private BoundQuery single(SingleQuery query) {
         List<Clause> clauses = query.clauses();
-        if (clauses.size() == 1 && clauses.get(0) instanceof CallProcedure call) {
+        if (clauses.size() == 1 && clauses.get(0) instanceof CallProcedure call && plan instanceof Start) {
             return standaloneCall(call);
         }
         for (int i = 0; i < clauses.size(); i++) {
@@ -142,10 +161,11 @@ public final class QueryBinder {
                     throw new SyntaxError("InvalidClauseComposition", "RETURN can only be used at the end of the query",
                             r.span());
                 }
-                ProjectionBinder projection = new ProjectionBinder(context, plan, scope);
+                ProjectionBinder projection = new ProjectionBinder(context, plan, scope, keys);
                 projection.bind(r.projection(), true);
-                segments.add(new Segment(projection.plan(), List.copyOf(projection.scope().variables().keySet()),
-                        Optional.empty(), Map.of()));
+                List<String> columns = projection.scope().variables().keySet().stream().filter(c -> !keys.contains(c))
+                        .toList();
+                segments.add(new Segment(projection.plan(), columns, Optional.empty(), Map.of()));
                 return new BoundQuery(segments);
             }
             clause(clause);
@@ -335,12 +355,17 @@ public final class QueryBinder {
                 plan = new OptionalMatch(input, plan);
             }
         } else if (clause instanceof With w) {
-            ProjectionBinder projection = new ProjectionBinder(context, plan, scope);
+            ProjectionBinder projection = new ProjectionBinder(context, plan, scope, keys);
             projection.bind(w.projection(), false, w.where(), this::filter);
             plan = projection.plan();
             scope = projection.scope();
         } else if (clause instanceof CallProcedure call) {
             callProcedure(call, false);
+        } else if (clause instanceof org.quiver.parser.ast.CallSubquery call) {
+            CallSubqueryBinder subquery = new CallSubqueryBinder(context, plan, scope);
+            subquery.bind(call);
+            plan = subquery.plan();
+            scope = subquery.scope();
         } else {
             throw new UnsupportedFeature(clauseName(clause), clause.span());
         }
@@ -432,7 +457,7 @@ public final class QueryBinder {
         return new Filter(plan, bound);
     }
 
-    private static String clauseName(Clause clause) {
+    static String clauseName(Clause clause) {
         if (clause instanceof Match m) {
             return m.optional() ? "OPTIONAL MATCH" : "MATCH";
         } else if (clause instanceof Unwind) {

@@ -43,4 +43,42 @@ class SemanticErrorsTest {
         assertEquals("Map projection is not supported yet", e.reason());
         assertEquals(18, e.span().orElseThrow().column());
     }
+
+    @Test
+    void subqueryReturningAnOuterNamePointsAtTheItem() {
+        String query = "MATCH (p)\nCALL { WITH p MATCH (p)-->(f) RETURN f.x AS y, f AS p }\nRETURN y";
+        CypherException e = assertThrows(SyntaxError.class, () -> Planning.planned(query));
+        assertEquals("VariableAlreadyBound", e.detail().orElseThrow());
+        assertEquals(2, e.span().orElseThrow().line());
+        assertEquals(48, e.span().orElseThrow().column());
+    }
+
+    @Test
+    void importingWithErrorsSayWhatIsNotAllowed() {
+        String query = "MATCH (p) CALL { WITH p LIMIT 1 RETURN p.x AS x } RETURN x";
+        CypherException e = assertThrows(SyntaxError.class, () -> Planning.planned(query));
+        assertEquals("InvalidImportingWith", e.detail().orElseThrow());
+        assertEquals("Importing WITH should consist only of simple references to outside variables. "
+                + "LIMIT is not allowed.", e.reason());
+        assertEquals(31, e.span().orElseThrow().column());
+        CypherException aliased = assertThrows(SyntaxError.class,
+                () -> Planning.planned("MATCH (p) CALL { WITH p.x AS x RETURN x } RETURN x"));
+        assertEquals("InvalidImportingWith", aliased.detail().orElseThrow());
+        assertEquals(23, aliased.span().orElseThrow().column());
+    }
+
+    @Test
+    void scopeClauseNamesOnlyOuterVariables() {
+        CypherException e = assertThrows(SyntaxError.class,
+                () -> Planning.planned("MATCH (p) CALL (p, q) { RETURN 1 AS one } RETURN one"));
+        assertEquals("UndefinedVariable", e.detail().orElseThrow());
+        assertEquals(20, e.span().orElseThrow().column());
+    }
+
+    @Test
+    void subqueriesThatUpdateAreRefusedWhereTheUpdateIs() {
+        String query = "MATCH (p) CALL { WITH p SET p.x = 1 } RETURN p";
+        CypherException e = assertThrows(UnsupportedFeature.class, () -> Planning.planned(query));
+        assertEquals(25, e.span().orElseThrow().column());
+    }
 }
