@@ -84,18 +84,27 @@ final class PatternPrinter {
      * prints in the classic form A:B; any other uses &.
      */
     String labels(LabelExpression labels, LabelLevel min) {
+        return labels(labels, min, false);
+    }
+
+    /**
+     * {@code ampersand}: an enclosing conjunction is written with &, so this one must be too (in an
+     * expression, n:A:B&C reads as the test :A followed by the test :B&C, not as (A:B)&C).
+     */
+    private String labels(LabelExpression labels, LabelLevel min, boolean ampersand) {
         LabelLevel level;
         String text;
         if (labels instanceof LabelExpression.Or or) {
             level = LabelLevel.OR;
-            text = labels(or.left(), LabelLevel.OR) + "|" + labels(or.right(), LabelLevel.AND);
+            text = labels(or.left(), LabelLevel.OR, false) + "|" + labels(or.right(), LabelLevel.AND, false);
         } else if (labels instanceof LabelExpression.And and) {
             level = LabelLevel.AND;
-            String operator = namesOnly(and) ? ":" : "&";
-            text = labels(and.left(), LabelLevel.AND) + operator + labels(and.right(), LabelLevel.NOT);
+            boolean useAmpersand = ampersand || !namesOnly(and);
+            text = labels(and.left(), LabelLevel.AND, useAmpersand) + (useAmpersand ? "&" : ":")
+                    + labels(and.right(), LabelLevel.NOT, useAmpersand);
         } else if (labels instanceof LabelExpression.Not not) {
             level = LabelLevel.NOT;
-            text = "!" + labels(not.operand(), LabelLevel.NOT);
+            text = "!" + labels(not.operand(), LabelLevel.NOT, false);
         } else if (labels instanceof LabelExpression.Name name) {
             level = LabelLevel.PRIMARY;
             text = name(name.name());

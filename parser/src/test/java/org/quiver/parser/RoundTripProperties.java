@@ -30,6 +30,18 @@ class RoundTripProperties {
         assertEquals(statement, parsed, text);
     }
 
+    /** A conjunction holding a name-only conjunction: in an expression, a:a&!a would read as :a then :a&!a. */
+    @org.junit.jupiter.api.Test
+    void aNestedLabelConjunctionInAnExpressionKeepsItsShape() {
+        org.quiver.parser.ast.Span s = org.quiver.parser.ast.Span.NONE;
+        org.quiver.parser.ast.LabelExpression a = new org.quiver.parser.ast.LabelExpression.Name("a", s);
+        Expression test = new org.quiver.parser.ast.HasLabels(new org.quiver.parser.ast.Variable("n", s),
+                new org.quiver.parser.ast.LabelExpression.And(new org.quiver.parser.ast.LabelExpression.And(a, a, s),
+                        new org.quiver.parser.ast.LabelExpression.Not(a, s), s), s);
+        String text = AstPrinter.print(test);
+        assertEquals(test, Ast.expr(text), text);
+    }
+
     @Provide
     Arbitrary<Expression> expressions() {
         return ast.expression(3);
