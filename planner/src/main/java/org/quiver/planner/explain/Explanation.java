@@ -33,6 +33,15 @@ public record Explanation(String clauses, List<Part> parts) {
         return out.toString();
     }
 
+    /** The optimized plan of each part as a Graphviz digraph (render with {@code dot -Tsvg}). */
+    public String dot() {
+        StringBuilder out = new StringBuilder();
+        for (Part part : parts) {
+            out.append(part.optimized().dot(part.title()));
+        }
+        return out.toString();
+    }
+
     public String json() {
         List<String> items = new ArrayList<>();
         for (Part part : parts) {

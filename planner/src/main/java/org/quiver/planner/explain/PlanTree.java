@@ -63,6 +63,27 @@ public record PlanTree(String operator, Map<String, String> parameters, Optional
         return out.append("]}").toString();
     }
 
+    /** The tree as a Graphviz digraph, each operator a box, edges from an operator to its inputs. */
+    public String dot(String name) {
+        StringBuilder out = new StringBuilder("digraph ").append(Json.string(name)).append(" {\n");
+        out.append("  node [shape=box, fontname=\"monospace\"];\n");
+        dot(out, new int[] {0});
+        return out.append("}\n").toString();
+    }
+
+    private int dot(StringBuilder out, int[] next) {
+        int id = next[0]++;
+        StringBuilder label = new StringBuilder(operator);
+        parameters.forEach((k, v) -> label.append('\n').append(k).append(": ").append(v));
+        estimatedRows.ifPresent(r -> label.append("\n~").append(rowsText(r)).append(" rows"));
+        out.append("  n").append(id).append(" [label=").append(Json.string(label.toString())).append("];\n");
+        for (PlanTree child : children) {
+            int childId = child.dot(out, next);
+            out.append("  n").append(id).append(" -> n").append(childId).append(";\n");
+        }
+        return id;
+    }
+
     static String rowsText(double rows) {
         return rows < 1e9 ? Long.toString(Math.round(rows)) : String.format(java.util.Locale.ROOT, "%.2e", rows);
     }
