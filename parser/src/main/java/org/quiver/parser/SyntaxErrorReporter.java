@@ -25,7 +25,8 @@ final class SyntaxErrorReporter {
         if (offending.getType() == CypherParser.INVALID_NUMBER && !inMapKey(ctx)) {
             return source.error("InvalidNumberLiteral", "Invalid number literal '" + offending.getText() + "'", span);
         }
-        if (offending.getType() == CypherParser.UNKNOWN && isDash(offending.getText())) {
+        if ((offending.getType() == CypherParser.UNKNOWN || offending.getType() == CypherParser.UNICODE_DASH)
+                && isDash(offending.getText())) {
             return source.error("InvalidUnicodeCharacter", "Invalid input '" + offending.getText()
                     + "': a Unicode dash is not an operator; use the ASCII hyphen-minus '-'", span);
         }
@@ -61,7 +62,8 @@ final class SyntaxErrorReporter {
             return false;
         }
         char c = text.charAt(0);
-        return c >= '\u2010' && c <= '\u2015' || c == '\u2212' || c == '\uFE58' || c == '\uFE63' || c == '\uFF0D';
+        return c == '\u00AD' || c >= '\u2010' && c <= '\u2015' || c == '\u2212' || c == '\uFE58' || c == '\uFE63'
+                || c == '\uFF0D';
     }
 
     /** A map key must be a name: a number-like word there is unexpected syntax, not a bad number. */
