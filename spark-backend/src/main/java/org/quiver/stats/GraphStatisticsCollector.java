@@ -59,7 +59,7 @@ public final class GraphStatisticsCollector {
         if (tables.isEmpty()) {
             return GraphStatistics.of(List.of(), List.of(), Map.of());
         }
-        long minBytes = Long.parseLong(tables.get(0).sparkSession().conf()
+        long minBytes = minBytes(tables.get(0).sparkSession().conf()
                 .get(MIN_BYTES_SETTING, Long.toString(DEFAULT_MIN_BYTES)));
         java.math.BigInteger size = java.math.BigInteger.ZERO;
         for (Dataset<Row> table : tables) {
@@ -69,6 +69,15 @@ public final class GraphStatisticsCollector {
             return GraphStatistics.UNKNOWN;
         }
         return gather(graph);
+    }
+
+    private static long minBytes(String setting) {
+        try {
+            return Long.parseLong(setting.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("The Spark setting " + MIN_BYTES_SETTING
+                    + " must be a number of bytes, not '" + setting + "'", e);
+        }
     }
 
     /** Gathers the statistics of {@code graph} whatever its size. */

@@ -68,6 +68,10 @@ public final class Lowering {
     private int nextColumn;
     private final ExpressionLowering expressions;
 
+    ExpressionLowering expressions() {
+        return expressions;
+    }
+
     private Lowering(GraphSchema schema, VariableNeeds needs) {
         this.schema = schema;
         this.needs = needs;
@@ -96,9 +100,6 @@ public final class Lowering {
         return new Compute(root.relation(), outputs);
     }
 
-    private record Lowered(RelOp relation, Map<String, Binding> bindings) {
-    }
-
     private Lowered lower(LogicalOp op) {
         if (op instanceof Start) {
             return new Lowered(new UnitRelation(), Map.of());
@@ -115,7 +116,8 @@ public final class Lowering {
         } else if (op instanceof org.quiver.planner.logical.SubqueryCall call) {
             return subqueryCall(call);
         } else if (op instanceof org.quiver.planner.logical.PadMissingKeys pad) {
-            return padMissingKeys(pad);
+            return SubqueryResults.padMissingKeys(pad, lower(pad.input()), outerRows.peek(),
+                    prefix(pad.marker().trim()));
         } else if (op instanceof org.quiver.planner.logical.LimitPerKey limit) {
             Lowered input = lower(limit.input());
             List<String> groups = limit.keys().stream().map(k -> input.bindings().get(k).identity()).toList();
@@ -256,8 +258,8 @@ public final class Lowering {
             outerRows.pop();
         }
         String suffix = "~call" + nextColumn++;
-        Lowered returned = parts.size() == 1 ? renamedApart(call, parts.get(0), suffix)
-                : unionOfParts(call, (org.quiver.planner.logical.Union) call.inner(), parts, suffix);
+        Lowered returned = parts.size() == 1 ? SubqueryResults.renamedApart(call, parts.get(0), suffix)
+                : SubqueryResults.unionOfParts(this, call, (org.quiver.planner.logical.Union) call.inner(), parts, suffix);
         List<JoinKey> keys = new ArrayList<>();
         call.imports().forEach((outer, key) -> keys.add(new JoinKey(input.bindings().get(outer).identity(),
                 returned.bindings().get(key).identity())));
@@ -265,120 +267,6 @@ public final class Lowering {
         call.returned().forEach(name -> bindings.put(name, returned.bindings().get(name)));
         return new Lowered(new org.quiver.planner.relational.NullSafeJoin(input.relation(), returned.relation(), keys),
                 bindings);
-    }
-
-    /** The identities of a subquery's keys and the columns of what it returns, with {@code suffix} appended. */
-    private static Lowered renamedApart(org.quiver.planner.logical.SubqueryCall call, Lowered inner, String suffix) {
-        Map<String, CypherType> types = new LinkedHashMap<>();
-        inner.relation().columns().forEach(c -> types.put(c.name(), c.type()));
-        Map<String, NamedExpr> outputs = new LinkedHashMap<>();
-        Map<String, Binding> bindings = new LinkedHashMap<>();
-        for (String key : call.imports().values()) {
-            String identity = inner.bindings().get(key).identity();
-            outputs.putIfAbsent(identity + suffix, new NamedExpr(identity + suffix,
-                    new ColumnRef(identity, types.get(identity))));
-            bindings.put(key, new Binding.Value(identity + suffix));
-        }
-        for (String name : call.returned()) {
-            Binding binding = inner.bindings().get(name);
-            for (String column : binding.columns()) {
-                outputs.putIfAbsent(column + suffix, new NamedExpr(column + suffix,
-                        new ColumnRef(column, types.get(column))));
-            }
-            bindings.put(name, binding.renamed(column -> column + suffix));
-        }
-        return new Lowered(new Compute(inner.relation(), List.copyOf(outputs.values())), bindings);
-    }
-
-    /**
-     * A subquery that is a UNION: each part gives its keys' identities and its returned values
-     * (entities as values of the graph-wide shape) in shared columns; entities are taken apart again
-     * after the union.
-     */
-    private Lowered unionOfParts(org.quiver.planner.logical.SubqueryCall call, org.quiver.planner.logical.Union union,
-            List<Lowered> parts, String suffix) {
-        Map<String, CypherType> types = union.variables();
-        Map<String, String> columnOf = new LinkedHashMap<>();
-        call.imports().values().forEach(key -> columnOf.put(key, prefix(key.trim()) + suffix));
-        call.returned().forEach(name -> columnOf.put(name, prefix(name) + suffix));
-        RelOp all = null;
-        for (int i = 0; i < parts.size(); i++) {
-            Lowered part = parts.get(i);
-            Map<String, CypherType> partTypes = union.parts().get(i).variables();
-            List<NamedExpr> outputs = new ArrayList<>();
-            for (String key : call.imports().values()) {
-                String identity = part.bindings().get(key).identity();
-                CypherType type = types.get(key).isEntity() ? CypherType.INTEGER : types.get(key);
-                outputs.add(new NamedExpr(columnOf.get(key), new ColumnRef(identity, type)));
-            }
-            for (String name : call.returned()) {
-                Binding binding = part.bindings().get(name);
-                Expr value = binding instanceof Binding.Node n ? entityStructs().node(n)
-                        : binding instanceof Binding.Relationship r ? entityStructs().relationship(r)
-                        : expressions.expr(new VariableRef(name, partTypes.get(name)), part.bindings());
-                outputs.add(new NamedExpr(columnOf.get(name), value));
-            }
-            RelOp computed = new Compute(part.relation(), outputs);
-            all = all == null ? computed : new UnionAll(all, computed);
-        }
-        if (union.distinct()) {
-            all = new Dedup(all);
-        }
-        Map<String, Binding> bindings = new LinkedHashMap<>();
-        call.imports().values().forEach(key -> bindings.put(key, new Binding.Value(columnOf.get(key))));
-        for (String name : call.returned()) {
-            CypherType type = types.get(name);
-            if (type == CypherType.NODE || type == CypherType.RELATIONSHIP) {
-                UnwoundEntities.Unwound apart = UnwoundEntities.takeApart(all, columnOf.get(name),
-                        prefix(name) + suffix, type, entityStructs());
-                all = apart.relation();
-                bindings.put(name, apart.binding());
-            } else {
-                bindings.put(name, new Binding.Value(columnOf.get(name)));
-            }
-        }
-        return new Lowered(all, bindings);
-    }
-
-    /**
-     * The input rows marked, and a row of nulls but for the keys for each argument row (the
-     * imported values of the enclosing subquery) that no input row carries.
-     */
-    private Lowered padMissingKeys(org.quiver.planner.logical.PadMissingKeys pad) {
-        Lowered input = lower(pad.input());
-        Lowered arguments = outerRows.peek();
-        String marker = prefix(pad.marker().trim());
-        List<NamedExpr> marked = new ArrayList<>();
-        input.relation().columns().forEach(c -> marked.add(new NamedExpr(c.name(), new ColumnRef(c.name(), c.type()))));
-        marked.add(new NamedExpr(marker, org.quiver.planner.expr.Literal.of(true)));
-        List<NamedExpr> identities = new ArrayList<>();
-        List<JoinKey> keys = new ArrayList<>();
-        Map<String, String> fromArgument = new LinkedHashMap<>();
-        Map<String, CypherType> argumentTypes = new LinkedHashMap<>();
-        arguments.relation().columns().forEach(c -> {
-            argumentTypes.put(c.name(), c.type());
-            fromArgument.put(c.name(), c.name());
-        });
-        Map<String, CypherType> inputTypes = new LinkedHashMap<>();
-        input.relation().columns().forEach(c -> inputTypes.put(c.name(), c.type()));
-        for (String key : pad.keys()) {
-            String inner = input.bindings().get(key).identity();
-            String outer = arguments.bindings().get(key).identity();
-            identities.add(new NamedExpr(inner + "~matched", new ColumnRef(inner, inputTypes.get(inner))));
-            keys.add(new JoinKey(outer, inner + "~matched"));
-            fromArgument.putIfAbsent(inner, outer);
-        }
-        RelOp missing = new AntiJoin(arguments.relation(), new Compute(input.relation(), identities), keys);
-        List<NamedExpr> padded = new ArrayList<>();
-        for (org.quiver.planner.relational.RelColumn c : input.relation().columns()) {
-            String source = fromArgument.get(c.name());
-            padded.add(new NamedExpr(c.name(), source != null ? new ColumnRef(source, argumentTypes.get(source))
-                    : new org.quiver.planner.expr.Literal(null, c.type())));
-        }
-        padded.add(new NamedExpr(marker, new org.quiver.planner.expr.Literal(null, CypherType.BOOLEAN)));
-        Map<String, Binding> bindings = new LinkedHashMap<>(input.bindings());
-        bindings.put(pad.marker(), new Binding.Value(marker));
-        return new Lowered(new UnionAll(new Compute(input.relation(), marked), new Compute(missing, padded)), bindings);
     }
 
     /**
@@ -485,7 +373,7 @@ public final class Lowering {
         return new Lowered(relation, bindings);
     }
 
-    private String prefix(String variable) {
+    String prefix(String variable) {
         StringBuilder out = new StringBuilder();
         for (char c : variable.toCharArray()) {
             if (Character.isLetterOrDigit(c) || c == '_') {
@@ -644,7 +532,7 @@ public final class Lowering {
         return new Lowered(joined, bindings);
     }
 
-    private EntityStructs entityStructs() {
+    EntityStructs entityStructs() {
         return EntityStructs.of(schema).orElseThrow(() -> new org.quiver.parser.error.UnsupportedFeature(
                 "Paths and relationship lists in a graph where a property key has values of different types",
                 org.quiver.parser.ast.Span.NONE));

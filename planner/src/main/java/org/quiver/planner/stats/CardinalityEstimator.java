@@ -53,10 +53,6 @@ public final class CardinalityEstimator {
         this.statistics = statistics;
     }
 
-    public GraphStatistics statistics() {
-        return statistics;
-    }
-
     public double rows(LogicalOp op) {
         Double known = rows.get(op);
         if (known != null) {
@@ -68,7 +64,7 @@ public final class CardinalityEstimator {
     }
 
     /** Nodes with at least {@code labels}. */
-    public double nodes(Set<String> nodeLabels) {
+    private double nodes(Set<String> nodeLabels) {
         if (!statistics.known()) {
             return GUESSED_NODES * Math.pow(GUESSED_LABEL_FRACTION, nodeLabels.size());
         }
@@ -79,7 +75,7 @@ public final class CardinalityEstimator {
      * How many relationships of {@code relTypes} in {@code direction} an average node with {@code fromLabels}
      * has to nodes with {@code toLabels}.
      */
-    public double degree(Set<String> fromLabels, List<String> relTypes, ExpandDirection direction, Set<String> toLabels) {
+    private double degree(Set<String> fromLabels, List<String> relTypes, ExpandDirection direction, Set<String> toLabels) {
         if (!statistics.known()) {
             double toFraction = Math.pow(GUESSED_LABEL_FRACTION, toLabels.size());
             return (direction == ExpandDirection.BOTH ? 2 : 1) * GUESSED_DEGREE * toFraction;
@@ -99,21 +95,21 @@ public final class CardinalityEstimator {
     }
 
     /** The fraction of rows {@code predicate} keeps, given what is known of the variables bound so far. */
-    public double selectivity(Expr predicate) {
+    private double selectivity(Expr predicate) {
         return new Selectivity(statistics, labels, types).of(predicate);
     }
 
     /** Labels the plan is known to give {@code variable} (empty when nothing is known). */
-    public Set<String> labelsOf(String variable) {
+    private Set<String> labelsOf(String variable) {
         return labels.getOrDefault(variable, Set.of());
     }
 
-    /** Records what a pattern search knows of a variable before it estimates steps over it. */
-    public void knowLabels(String variable, Set<String> nodeLabels) {
+    /** Records the labels an operator gives a node variable, for the estimates of operators above it. */
+    private void knowLabels(String variable, Set<String> nodeLabels) {
         labels.merge(variable, Set.copyOf(nodeLabels), CardinalityEstimator::union);
     }
 
-    public void knowTypes(String variable, List<String> relTypes) {
+    private void knowTypes(String variable, List<String> relTypes) {
         types.put(variable, List.copyOf(relTypes));
     }
 
