@@ -369,6 +369,28 @@ public final class QuiverSession implements AutoCloseable {
     }
 
     /**
+     * As {@link #writeGraph(PropertyGraph, String)}, in the format and bucketing of {@code options}:
+     *
+     * <pre>{@code
+     * quiver.writeGraph(social, "analytics.social", TableWriteOptions.bucketed(16));  // Parquet, bucketed by id / source id
+     * PropertyGraph again = quiver.readGraph("analytics.social");
+     * }</pre>
+     */
+    public java.util.List<String> writeGraph(PropertyGraph graph, String prefix, org.quiver.io.TableWriteOptions options) {
+        return new org.quiver.io.CatalogGraphWriter(spark).write(graph, prefix, options);
+    }
+
+    /**
+     * The graph {@link #writeGraph} wrote under {@code prefix}, with the same ids, labels, types and
+     * property types. No data is read until a query runs.
+     *
+     * @throws org.quiver.parser.error.DataError when the prefix's database holds no table of that graph
+     */
+    public PropertyGraph readGraph(String prefix) {
+        return new org.quiver.io.CatalogGraphReader(spark).read(prefix);
+    }
+
+    /**
      * Runs a statement that names its graphs itself ({@code FROM GRAPH ns.g …}, {@code CATALOG …});
      * a query without {@code FROM GRAPH} runs on an empty graph.
      *

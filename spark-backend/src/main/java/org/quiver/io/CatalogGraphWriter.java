@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -17,6 +18,7 @@ import org.quiver.compile.RuntimeErrors;
 import org.quiver.graph.NodeTable;
 import org.quiver.graph.RelationshipTable;
 import org.quiver.parser.error.UnsupportedFeature;
+import org.quiver.planner.types.CypherType;
 
 /**
  * Writes a graph to tables of the Spark catalog: one table per label combination
@@ -24,6 +26,9 @@ import org.quiver.parser.error.UnsupportedFeature;
  * one per relationship type ({@code <prefix>_relationships_<type>}) with {@value #ID},
  * {@value #SOURCE} and {@value #TARGET} besides. Label and type names are lower-cased and reduced to
  * letters, digits and underscores; when that makes two names equal, the later gets a number.
+ * Table properties ({@value #KIND}, {@value #LABELS}, {@value #TYPE}, {@value #PROPERTIES}) keep the
+ * exact labels, type and property types, so {@link CatalogGraphReader} reads the same graph back,
+ * ids included. {@link TableWriteOptions} choose the format and bucketing.
  *
  * <p>What a failure leaves: every table is first written under a staging name; if any write fails,
  * the staged tables are dropped and the catalog is as before. Only then are tables already under
@@ -37,6 +42,19 @@ public final class CatalogGraphWriter {
     public static final String ID = "_id";
     public static final String SOURCE = "_source";
     public static final String TARGET = "_target";
+    /** Table property: the graph's name, the last part of the prefix, lower-cased. */
+    public static final String GRAPH = "quiver.graph";
+    /** Table property: {@code nodes} or {@code relationships}. */
+    public static final String KIND = "quiver.kind";
+    /** Table property of node tables: the labels as a JSON array. */
+    public static final String LABELS = "quiver.labels";
+    /** Table property of relationship tables: the type. */
+    public static final String TYPE = "quiver.type";
+    /** Table property: a JSON object from property key (also the column name) to Cypher type name. */
+    public static final String PROPERTIES = "quiver.properties";
+    static final String NODES = "nodes";
+    static final String RELATIONSHIPS = "relationships";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final SparkSession spark;
 
@@ -44,16 +62,26 @@ public final class CatalogGraphWriter {
         this.spark = spark;
     }
 
-    /** @return the names of the tables written, node tables first */
+    /** Writes Parquet tables, not bucketed; see {@link #write(PropertyGraph, String, TableWriteOptions)}. */
     public List<String> write(PropertyGraph graph, String prefix) {
-        Map<String, Dataset<Row>> tables = tables(graph, prefix);
+        return write(graph, prefix, TableWriteOptions.defaults());
+    }
+
+    /** @return the names of the tables written, node tables first */
+    public List<String> write(PropertyGraph graph, String prefix, TableWriteOptions options) {
+        List<TableToWrite> tables = tables(graph, prefix);
+        String graphName = graphName(prefix);
+        tables.forEach(table -> table.properties().put(GRAPH, graphName));
         String staging = "_staging_" + UUID.randomUUID().toString().replace("-", "");
         List<String> staged = new ArrayList<>();
         try {
-            for (var table : tables.entrySet()) {
-                String name = table.getKey() + staging;
+            for (TableToWrite table : tables) {
+                String name = table.name() + staging;
                 staged.add(name);
-                table.getValue().write().mode(SaveMode.ErrorIfExists).saveAsTable(quoted(name));
+                writer(table, options).saveAsTable(quoted(name));
+                spark.sql("ALTER TABLE " + quoted(name) + " SET TBLPROPERTIES (" + table.properties().entrySet().stream()
+                        .map(p -> literal(p.getKey()) + " = " + literal(p.getValue()))
+                        .collect(java.util.stream.Collectors.joining(", ")) + ")");
             }
         } catch (Exception e) {
             // Spark's job failures are checked exceptions to Java, thrown undeclared.
@@ -62,32 +90,88 @@ public final class CatalogGraphWriter {
                     () -> e instanceof RuntimeException r ? r : new IllegalStateException("writing the graph failed", e));
         }
         List<String> written = new ArrayList<>();
-        for (String name : tables.keySet()) {
-            spark.sql("DROP TABLE IF EXISTS " + quoted(name));
-            spark.sql("ALTER TABLE " + quoted(name + staging) + " RENAME TO " + quoted(name));
-            written.add(name);
+        for (TableToWrite table : tables) {
+            spark.sql("DROP TABLE IF EXISTS " + quoted(table.name()));
+            spark.sql("ALTER TABLE " + quoted(table.name() + staging) + " RENAME TO " + quoted(table.name()));
+            written.add(table.name());
         }
         return written;
     }
 
-    private static Map<String, Dataset<Row>> tables(PropertyGraph graph, String prefix) {
+    private static DataFrameWriter<Row> writer(TableToWrite table, TableWriteOptions options) {
+        DataFrameWriter<Row> writer = table.data().write().mode(SaveMode.ErrorIfExists).format(options.format().id());
+        if (!options.isBucketed()) {
+            return writer;
+        }
+        String key = table.kind().equals(NODES) ? ID
+                : options.relationshipKey() == TableWriteOptions.RelationshipKey.SOURCE ? SOURCE : TARGET;
+        return writer.bucketBy(options.buckets(), key).sortBy(key);
+    }
+
+    /** A table to write: its final name, rows and table properties. */
+    private record TableToWrite(String name, String kind, Dataset<Row> data, Map<String, String> properties) {
+    }
+
+    private static List<TableToWrite> tables(PropertyGraph graph, String prefix) {
         Map<Set<String>, Dataset<Row>> nodes = new LinkedHashMap<>();
+        Map<Set<String>, Map<String, CypherType>> nodeProperties = new LinkedHashMap<>();
         for (NodeTable table : graph.nodeTables()) {
             Dataset<Row> rows = columns(table.data(), table.properties().keySet(), NodeTable.ID);
             nodes.merge(table.labels(), rows, (a, b) -> a.unionByName(b, true));
+            nodeProperties.merge(table.labels(), table.properties(), CatalogGraphWriter::joined);
         }
         Map<String, Dataset<Row>> relationships = new LinkedHashMap<>();
+        Map<String, Map<String, CypherType>> relationshipProperties = new LinkedHashMap<>();
         for (RelationshipTable table : graph.relationshipTables()) {
             Dataset<Row> rows = columns(table.data(), table.properties().keySet(), RelationshipTable.ID,
                     RelationshipTable.SOURCE, RelationshipTable.TARGET);
             relationships.merge(table.type(), rows, (a, b) -> a.unionByName(b, true));
+            relationshipProperties.merge(table.type(), table.properties(), CatalogGraphWriter::joined);
         }
-        Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
-        nodes.forEach((labels, rows) -> tables.put(
-                unique(tables, prefix + "_nodes_" + identifier(String.join("_", labels))), rows));
-        relationships.forEach((type, rows) -> tables.put(
-                unique(tables, prefix + "_relationships_" + identifier(type)), rows));
+        List<TableToWrite> tables = new ArrayList<>();
+        Set<String> names = new java.util.HashSet<>();
+        nodes.forEach((labels, rows) -> {
+            Map<String, String> properties = new LinkedHashMap<>();
+            properties.put(KIND, NODES);
+            properties.put(LABELS, json(labels.stream().sorted().toList()));
+            properties.put(PROPERTIES, typeNames(nodeProperties.get(labels)));
+            String name = unique(names, prefix + "_nodes_" + identifier(String.join("_", labels)));
+            tables.add(new TableToWrite(name, NODES, rows, properties));
+        });
+        relationships.forEach((type, rows) -> {
+            Map<String, String> properties = new LinkedHashMap<>();
+            properties.put(KIND, RELATIONSHIPS);
+            properties.put(TYPE, type);
+            properties.put(PROPERTIES, typeNames(relationshipProperties.get(type)));
+            String name = unique(names, prefix + "_relationships_" + identifier(type));
+            tables.add(new TableToWrite(name, RELATIONSHIPS, rows, properties));
+        });
         return tables;
+    }
+
+    private static Map<String, CypherType> joined(Map<String, CypherType> a, Map<String, CypherType> b) {
+        Map<String, CypherType> all = new LinkedHashMap<>(a);
+        b.forEach((key, type) -> all.merge(key, type, CypherType::join));
+        return all;
+    }
+
+    private static String typeNames(Map<String, CypherType> properties) {
+        Map<String, String> names = new LinkedHashMap<>();
+        properties.forEach((key, type) -> names.put(key, type.displayName()));
+        return json(names);
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A SQL string literal: Spark reads backslash escapes in literals. */
+    private static String literal(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
     /** The id columns under their written names, then the properties. */
@@ -105,14 +189,18 @@ public final class CatalogGraphWriter {
         return data.select(columns.toArray(Column[]::new));
     }
 
+    static String graphName(String prefix) {
+        return prefix.substring(prefix.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    }
+
     private static String identifier(String name) {
         String plain = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
         return plain.isEmpty() ? "unlabelled" : plain;
     }
 
-    private static String unique(Map<String, ?> taken, String name) {
+    private static String unique(Set<String> taken, String name) {
         String candidate = name;
-        for (int i = 2; taken.containsKey(candidate); i++) {
+        for (int i = 2; !taken.add(candidate); i++) {
             candidate = name + "_" + i;
         }
         return candidate;
@@ -123,7 +211,7 @@ public final class CatalogGraphWriter {
         return "`" + name.replace("`", "``") + "`";
     }
 
-    private static String quoted(String name) {
+    static String quoted(String name) {
         return String.join(".", java.util.Arrays.stream(name.split("\\.", -1))
                 .map(part -> "`" + part.replace("`", "``") + "`").toList());
     }

@@ -7,7 +7,7 @@ import org.quiver.planner.types.CypherType;
  * Property types as a manifest writes them: their display names ({@code Integer},
  * {@code List<String>}, {@code DateTime}), read back to the same type.
  */
-final class CypherTypeNames {
+public final class CypherTypeNames {
     private CypherTypeNames() {
     }
 
@@ -15,7 +15,7 @@ final class CypherTypeNames {
         return type.displayName();
     }
 
-    static Optional<CypherType> parse(String name) {
+    public static Optional<CypherType> parse(String name) {
         String text = name.strip();
         if (text.startsWith("List<") && text.endsWith(">")) {
             return parse(text.substring("List<".length(), text.length() - 1)).map(CypherType::listOf);
