@@ -93,9 +93,17 @@ final class ReportWriter {
         for (int q = 0; q < first.outcomes().size(); q++) {
             md.append("| ").append(first.outcomes().get(q).query().name()).append(" |");
             for (ScaleResult scale : scales) {
+                if (q >= scale.outcomes().size()) {
+                    md.append(" … |");
+                    continue;
+                }
                 QueryOutcome o = scale.outcomes().get(q);
                 md.append(' ').append(ms(o.quiver().medianTotal())).append(" / ").append(ms(o.baseline().medianTotal()))
                         .append(" |");
+            }
+            if (q >= last.outcomes().size()) {
+                md.append(" |\n");
+                continue;
             }
             QueryOutcome a = first.outcomes().get(q);
             QueryOutcome b = last.outcomes().get(q);
