@@ -35,6 +35,7 @@ import org.quiver.api.Node;
 import org.quiver.api.PropertyGraph;
 import org.quiver.api.QuiverSession;
 import org.quiver.api.Relationship;
+import org.quiver.parser.error.Cancelled;
 import org.quiver.parser.error.CypherException;
 import org.quiver.parser.error.UnsupportedFeature;
 import org.quiver.testing.TestSpark;
@@ -214,6 +215,15 @@ class ArrowExportTest {
         try (ArrowReader own = result.toArrow()) {
             assertTrue(own.loadNextBatch());
             assertEquals(7, own.getVectorSchemaRoot().getRowCount());
+        }
+    }
+
+    @Test
+    void aCancelledQueryLoadsNoBatch() throws IOException {
+        CypherResult result = quiver.cypher("UNWIND range(1, 5) AS i RETURN i");
+        result.cancel();
+        try (BufferAllocator allocator = new RootAllocator(); ArrowReader reader = result.toArrow(allocator, 2)) {
+            assertThrows(Cancelled.class, reader::loadNextBatch);
         }
     }
 
