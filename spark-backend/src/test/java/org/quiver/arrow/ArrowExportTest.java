@@ -240,6 +240,9 @@ class ArrowExportTest {
         try (var listing = Files.list(directory)) {
             assertEquals(List.of(file), listing.toList());
         }
+        Path plain = Files.writeString(directory.resolve("plain.txt"), "");
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(file),
+                "the permissions of any new file, not those of a temporary one");
     }
 
     private static ArrowFiles export(CypherResult result, int batchRows) throws IOException {
