@@ -30,8 +30,11 @@ record ArrowColumn(Field field, ValueWriter writer) {
     /** A list column whose elements are written by {@code element} (named {@code item}, as Arrow names them). */
     static ArrowColumn list(String name, Map<String, String> metadata, ArrowColumn element) {
         ValueWriter writer = (vector, index, value) -> {
+            if (!(value instanceof List<?> items)) {
+                throw new IllegalStateException("Arrow export: the list field " + name + " holds "
+                        + value.getClass().getName() + " (" + value + "), not a list");
+            }
             ListVector list = (ListVector) vector;
-            List<?> items = (List<?>) value;
             int start = list.startNewValue(index);
             FieldVector data = list.getDataVector();
             for (int i = 0; i < items.size(); i++) {

@@ -36,8 +36,27 @@ import org.quiver.planner.types.CypherType;
  * allocator given; {@link #close()} frees them (and closes the allocator when the reader made its
  * own). An empty result gives the schema and no batch.
  *
- * <p>Each column's field has its Cypher type in the metadata key {@link #CYPHER_TYPE}. How each type
- * is laid out: {@link ArrowColumns}, {@link TemporalColumns}, {@link EntityColumns}. Not thread-safe.
+ * <p>Each field holding Cypher values has their Cypher type in the metadata key {@link #CYPHER_TYPE};
+ * nulls are Arrow nulls at any depth. The layouts:
+ *
+ * <ul>
+ *   <li>Integer, Float, String, Boolean, null: {@code Int64}, {@code Float64}, {@code Utf8},
+ *       {@code Bool}, {@code Null}; a list: {@code List} of its elements' layout;</li>
+ *   <li>Date: {@code Date(DAY)}; LocalTime: {@code Time(NANOSECOND)}; LocalDateTime:
+ *       {@code Timestamp(NANOSECOND)} without zone (years 1677 to 2262, others are an
+ *       {@code UnsupportedFeature}); Time: {@code {time: Time(NANOSECOND), offset_seconds: Int32}};
+ *       DateTime: {@code {instant: Timestamp(NANOSECOND, "UTC"), offset_seconds: Int32, zone: Utf8}}
+ *       (zone null for a fixed offset); Duration: {@code {months, days, seconds: Int64,
+ *       nanoseconds: Int32}};</li>
+ *   <li>a map whose keys the query fixes: a struct with a field per key; Node: {@code {id: Int64,
+ *       labels: List<Utf8>, properties: Utf8}}; Relationship: {@code {id, type: Utf8, start, end:
+ *       Int64, properties: Utf8}}; Path: {@code {nodes: List<node>, relationships:
+ *       List<relationship>}}, properties as Cypher map text ({@code {age: 33, name: "Alice"}});</li>
+ *   <li>Any, Number and other maps: {@code Utf8}, the value's Cypher literal text ({@code 1},
+ *       {@code "a"}), so that values of different types stay apart.</li>
+ * </ul>
+ *
+ * <p>Not thread-safe.
  */
 public final class ResultArrowReader extends ArrowReader {
     /** The field metadata key whose value is the Cypher type of the field's values ({@code Integer}, {@code List<String>}). */
