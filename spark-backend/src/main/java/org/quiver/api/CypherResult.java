@@ -5,15 +5,20 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.ipc.ArrowReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.quiver.arrow.ArrowFileExport;
+import org.quiver.arrow.ResultArrowReader;
 import org.quiver.compile.RuntimeErrors;
 import org.quiver.planner.types.CypherType;
 
 /**
  * The rows of a query: column names in {@code RETURN} order, readable as a Spark
- * {@code Dataset<Row>} (lazy, nothing runs until it is used) or as Java values (runs the query once
- * and keeps the rows).
+ * {@code Dataset<Row>} (lazy, nothing runs until it is used), as Java values (runs the query once
+ * and keeps the rows) or as Apache Arrow record batches ({@link #toArrow}, {@link #writeArrow},
+ * read batch by batch).
  *
  * <pre>{@code
  * CypherResult result = session.cypher(graph, "MATCH (p:Person) RETURN p.name AS name");
@@ -21,6 +26,7 @@ import org.quiver.planner.types.CypherType;
  *     System.out.println(record.get("name"));
  * }
  * result.toDataFrame().show();
+ * result.writeArrow(Path.of("people.arrow"));
  * }</pre>
  *
  * <p>Java values are {@code Long} (Cypher Integer), {@code Double} (Float), {@code String},
@@ -198,6 +204,78 @@ public final class CypherResult {
             // Spark's SparkException (a failed UDF, among others) is checked, though Scala throws it undeclared.
             throw RuntimeErrors.translate(e).map(RuntimeException.class::cast).orElseGet(() -> RuntimeErrors.rethrow(e));
         }
+    }
+
+    /**
+     * The rows as Java values (as {@link #rows()} gives them) in batches of at most {@code batchRows},
+     * read from Spark a partition at a time so that the driver never holds the whole result, each
+     * batch under the query's timeout and cancellation. Rows {@link #rows()} already read are batched
+     * from memory. Each call reads the rows anew.
+     */
+    public synchronized java.util.Iterator<List<List<Object>>> rowBatches(int batchRows) {
+        if (failure != null) {
+            throw failure;
+        }
+        if (rows == null) {
+            return new RowBatches(data, types, batchRows, guard);
+        }
+        if (batchRows < 1) {
+            throw new IllegalArgumentException("batchRows must be positive, got " + batchRows);
+        }
+        List<List<List<Object>>> batches = new ArrayList<>();
+        for (int start = 0; start < rows.size(); start += batchRows) {
+            batches.add(rows.subList(start, Math.min(rows.size(), start + batchRows)));
+        }
+        return batches.iterator();
+    }
+
+    /**
+     * The rows as Arrow record batches of up to 65 536 rows, in buffers of an allocator the reader
+     * makes and closes with itself. The caller closes the reader. See {@link #toArrow(BufferAllocator, int)}.
+     */
+    public ArrowReader toArrow() {
+        return ResultArrowReader.withOwnAllocator(this, ResultArrowReader.DEFAULT_BATCH_ROWS);
+    }
+
+    /** As {@link #toArrow(BufferAllocator, int)}, in batches of up to 65 536 rows. */
+    public ArrowReader toArrow(BufferAllocator allocator) {
+        return ResultArrowReader.of(this, allocator, ResultArrowReader.DEFAULT_BATCH_ROWS);
+    }
+
+    /**
+     * The rows as Arrow record batches of up to {@code batchRows} rows, read from Spark as the caller
+     * asks for them (nothing runs before the first {@code loadNextBatch()}):
+     *
+     * <pre>{@code
+     * try (BufferAllocator allocator = new RootAllocator();
+     *      ArrowReader reader = result.toArrow(allocator, 10_000)) {
+     *     VectorSchemaRoot batch = reader.getVectorSchemaRoot();
+     *     while (reader.loadNextBatch()) {
+     *         System.out.println(batch.contentToTSVString());
+     *     }
+     * }
+     * }</pre>
+     *
+     * <p>The buffers come from {@code allocator}, which the caller closes after the reader. Every
+     * loaded batch replaces the previous one in the same {@code VectorSchemaRoot}. How each Cypher type
+     * is laid out, and the {@value ResultArrowReader#CYPHER_TYPE} field metadata: {@link ResultArrowReader}.
+     */
+    public ArrowReader toArrow(BufferAllocator allocator, int batchRows) {
+        return ResultArrowReader.of(this, allocator, batchRows);
+    }
+
+    /**
+     * Writes the rows as an Arrow IPC file ({@code pyarrow.ipc.open_file} reads it), reading them
+     * batch by batch; returns the number of rows. The file appears only when complete: a failing query
+     * leaves an earlier file at {@code file} as it was.
+     */
+    public long writeArrow(java.nio.file.Path file) throws java.io.IOException {
+        return ArrowFileExport.write(this, file, ResultArrowReader.DEFAULT_BATCH_ROWS);
+    }
+
+    /** As {@link #writeArrow(java.nio.file.Path)}, to a stream the caller closes. */
+    public long writeArrow(java.io.OutputStream out) throws java.io.IOException {
+        return ArrowFileExport.write(this, out, ResultArrowReader.DEFAULT_BATCH_ROWS);
     }
 
     /** Runs the reading of the rows under the timeout and cancellation of the query that made this result. */

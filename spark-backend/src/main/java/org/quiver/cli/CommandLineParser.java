@@ -63,6 +63,7 @@ final class CommandLineParser {
     private static QueryOptions query(Deque<String> args, boolean verbose) throws UsageException {
         Path graph = null;
         OutputFormat format = OutputFormat.TABLE;
+        Path output = null;
         Map<String, Object> parameters = new LinkedHashMap<>();
         char delimiter = CsvOptions.DEFAULTS.delimiter();
         char arrayDelimiter = CsvOptions.DEFAULTS.arrayDelimiter();
@@ -90,6 +91,7 @@ final class CommandLineParser {
                 case "--catalog" -> catalog(in.value(), catalogs);
                 case "--timeout" -> timeout = timeout(in.value());
                 case "--format" -> format = format(in.value());
+                case "--output" -> output = Path.of(in.value());
                 case "--param" -> parameter(in.value(), parameters);
                 case "--delimiter" -> delimiter = delimiter(name, in.value());
                 case "--array-delimiter" -> arrayDelimiter = delimiter(name, in.value());
@@ -108,7 +110,11 @@ final class CommandLineParser {
         if (saveFormat != null && save == null) {
             throw new UsageException("--save-format needs --save DIR");
         }
-        return new QueryOptions(Optional.ofNullable(graph), catalogs, Optional.ofNullable(timeout), format, parameters, csvOptions(delimiter, arrayDelimiter),
+        if (format.isBinary() && output == null) {
+            throw new UsageException("--format " + format.cliName() + " writes a binary file: give it --output FILE");
+        }
+        return new QueryOptions(Optional.ofNullable(graph), catalogs, Optional.ofNullable(timeout), format,
+                Optional.ofNullable(output), parameters, csvOptions(delimiter, arrayDelimiter),
                 Optional.ofNullable(query), Optional.ofNullable(file), Optional.ofNullable(save),
                 saveFormat == null ? StoreFormat.DELTA : saveFormat, verbose);
     }

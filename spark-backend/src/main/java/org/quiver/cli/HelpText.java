@@ -38,7 +38,11 @@ final class HelpText {
                                      stores g there. Repeat for more
               --timeout T            stop a statement whose Spark work takes longer than
                                      T (30s, 500ms, 2m, 1h; a bare number is seconds)
-              --format FORMAT        table (default), json or csv
+              --format FORMAT        table (default), json, csv, or arrow: an Arrow IPC
+                                     file (needs --output; of a --file script, the
+                                     last statement's rows, the others run unprinted)
+              --output FILE          write the results to FILE instead of standard
+                                     output
               --param NAME=VALUE     binds $NAME; VALUE is a Cypher literal: 42, 1.5,
                                      'text', "text", true, false, null, [1, 2], {a: 1}.
                                      A bare word that is no literal is a string.

@@ -40,6 +40,9 @@ final class QueryCommand {
             if (options.graph().isPresent() && !Files.isDirectory(options.graph().get())) {
                 throw new UsageException("graph directory not found: " + options.graph().get());
             }
+            if (options.output().isPresent()) {
+                checkOutput(options.output().get());
+            }
             for (Map.Entry<String, Path> catalog : options.catalogs().entrySet()) {
                 if (Files.exists(catalog.getValue()) && !Files.isDirectory(catalog.getValue())) {
                     throw new UsageException("--catalog " + catalog.getKey() + ": " + catalog.getValue()
@@ -56,24 +59,63 @@ final class QueryCommand {
             ErrorReport.of(e).print(err, e, options.verbose());
             return ExitCode.FAILED;
         }
+        PrintStream results;
+        try {
+            results = textOutput();
+        } catch (UsageException e) {
+            graph.close();
+            return QuiverCommand.usageError(err, e);
+        }
         try (graph) {
             boolean failed = false;
             for (int i = 0; i < statements.size(); i++) {
-                if (i > 0 && options.format() != OutputFormat.JSON) {
-                    out.println();
+                if (i > 0 && options.format() != OutputFormat.JSON && !options.format().isBinary()) {
+                    results.println();
                 }
-                failed |= !run(graph, statements.get(i), i + 1, i == statements.size() - 1);
+                failed |= !run(graph, statements.get(i), i + 1, i == statements.size() - 1, results);
             }
             return failed ? ExitCode.FAILED : ExitCode.OK;
+        } finally {
+            if (results != out) {
+                results.close();
+            }
+        }
+    }
+
+    private static void checkOutput(Path file) throws UsageException {
+        if (Files.isDirectory(file)) {
+            throw new UsageException("--output " + file + " is a directory; give a file");
+        }
+        Path directory = file.toAbsolutePath().getParent();
+        if (directory != null && !Files.isDirectory(directory)) {
+            throw new UsageException("--output " + file + ": directory " + directory + " not found");
+        }
+    }
+
+    /**
+     * Where text results go: standard output, or the {@code --output} file (replaced). A binary
+     * format writes its file itself, so its text output is standard output, left unused.
+     */
+    private PrintStream textOutput() throws UsageException {
+        if (options.output().isEmpty() || options.format().isBinary()) {
+            return out;
+        }
+        Path file = options.output().get();
+        try {
+            return new PrintStream(Files.newOutputStream(file), false, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + file + ": " + describe(e));
         }
     }
 
     /**
      * Runs one statement and prints its result or its error; false if it failed. The last
      * statement's graph is stored when {@code --save} asks for it (after its rows, which a failed
-     * update throws from, so a failed statement stores nothing).
+     * update throws from, so a failed statement stores nothing). With a binary format only the last
+     * statement's rows are written, to the {@code --output} file; the statements before it run for
+     * what they change.
      */
-    private boolean run(QueryableGraph graph, ScriptStatement statement, int number, boolean last) {
+    private boolean run(QueryableGraph graph, ScriptStatement statement, int number, boolean last, PrintStream results) {
         boolean script = options.file().isPresent();
         try {
             long start = System.nanoTime();
@@ -82,13 +124,21 @@ final class QueryCommand {
             if (result.returnsGraph()) {
                 result = GraphSummary.of(result.graph(), result.toDataFrame().sparkSession());
             }
-            result.rows();
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            StringWriter text = new StringWriter();
-            options.format().format().write(result, elapsed, text);
-            out.print(text);
-            result.profile().ifPresent(profile -> out.print("\n" + profile));
-            out.flush();
+            if (options.format().isBinary()) {
+                if (!last) {
+                    result.rows();
+                } else if (!writeArrow(result, script, number)) {
+                    return false;
+                }
+            } else {
+                result.rows();
+                Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+                StringWriter text = new StringWriter();
+                options.format().format().write(result, elapsed, text);
+                results.print(text);
+                result.profile().ifPresent(profile -> results.print("\n" + profile));
+                results.flush();
+            }
             if (last && options.save().isPresent()) {
                 long version = graph.save(result, options.save().get(), options.saveFormat());
                 err.println("Stored the graph as version " + version + " in " + options.save().get()
@@ -98,8 +148,8 @@ final class QueryCommand {
         } catch (RuntimeException | StackOverflowError e) {
             ErrorReport report = ErrorReport.of(e);
             if (script && options.format() == OutputFormat.JSON) {
-                out.println(errorObject(report));
-                out.flush();
+                results.println(errorObject(report));
+                results.flush();
                 if (options.verbose()) {
                     e.printStackTrace(err);
                 }
@@ -112,6 +162,25 @@ final class QueryCommand {
             return false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the rows as an Arrow IPC file, streamed batch by batch (a query error surfaces from
+     * here); false, after reporting it, when the file cannot be written.
+     */
+    private boolean writeArrow(CypherResult result, boolean script, int number) {
+        Path file = options.output().get();
+        try {
+            long rows = result.writeArrow(file);
+            err.println("Wrote " + rows + (rows == 1 ? " row" : " rows") + " to " + file + " (Arrow IPC file)");
+            return true;
+        } catch (IOException e) {
+            if (script) {
+                err.println(options.file().get() + ", statement " + number + ":");
+            }
+            err.println("quiver: cannot write " + file + ": " + describe(e));
+            return false;
         }
     }
 

@@ -15,7 +15,8 @@ import org.quiver.store.StoreFormat;
  * present; {@code save} is where the graph the (last) statement returns is stored, in
  * {@code saveFormat}. Without {@code graph} the statements run on an empty graph (they read the
  * graphs of {@code catalogs} by name). {@code catalogs} maps a namespace name to the directory of
- * stored graphs it reads and writes. Parameter values may be {@code null} (Cypher null), so the
+ * stored graphs it reads and writes. Results go to {@code output} when present, else to standard
+ * output; a binary {@code format} always has an {@code output}. Parameter values may be {@code null} (Cypher null), so the
  * map is not a {@code Map.of}.
  */
 record QueryOptions(
@@ -23,6 +24,7 @@ record QueryOptions(
         Map<String, Path> catalogs,
         Optional<java.time.Duration> timeout,
         OutputFormat format,
+        Optional<Path> output,
         Map<String, Object> parameters,
         CsvOptions csv,
         Optional<String> query,
@@ -36,6 +38,10 @@ record QueryOptions(
         Objects.requireNonNull(timeout, "timeout");
         catalogs = Collections.unmodifiableMap(new LinkedHashMap<>(catalogs));
         Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(output, "output");
+        if (format.isBinary() && output.isEmpty()) {
+            throw new IllegalArgumentException(format.cliName() + " needs an output file");
+        }
         Objects.requireNonNull(csv, "csv");
         Objects.requireNonNull(save, "save");
         Objects.requireNonNull(saveFormat, "saveFormat");

@@ -5,11 +5,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The result formats by the names the command line knows them by. */
+/**
+ * The result formats by the names the command line knows them by: the text formats, and Arrow, a
+ * binary file that {@link org.quiver.api.CypherResult#writeArrow} writes.
+ */
 public enum OutputFormat {
     TABLE(new TableFormat()),
     JSON(new JsonFormat()),
-    CSV(new CsvFormat());
+    CSV(new CsvFormat()),
+    ARROW(null);
 
     private final ResultFormat format;
 
@@ -17,11 +21,20 @@ public enum OutputFormat {
         this.format = format;
     }
 
+    /** Whether the format is binary (Arrow), written to a file rather than as text. */
+    public boolean isBinary() {
+        return format == null;
+    }
+
+    /** The writer of a text format; a binary format has none. */
     public ResultFormat format() {
+        if (format == null) {
+            throw new IllegalStateException(cliName() + " is a binary format, not text");
+        }
         return format;
     }
 
-    /** The name as written on the command line: {@code table}, {@code json}, {@code csv}. */
+    /** The name as written on the command line: {@code table}, {@code json}, {@code csv}, {@code arrow}. */
     public String cliName() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -30,7 +43,7 @@ public enum OutputFormat {
         return Arrays.stream(values()).filter(f -> f.cliName().equals(name.toLowerCase(Locale.ROOT))).findFirst();
     }
 
-    /** {@code table|json|csv}, for usage messages. */
+    /** {@code table|json|csv|arrow}, for usage messages. */
     public static String choices() {
         return Arrays.stream(values()).map(OutputFormat::cliName).collect(Collectors.joining("|"));
     }

@@ -104,7 +104,7 @@ class CommandLineParserTest {
         assertUsage("option --graph needs a value", "query", "--graph");
         assertUsage("more than one query given; put the query in quotes", "query", "--graph", "g", "MATCH", "(n)");
         assertUsage("give a QUERY or --file FILE, not both", "query", "--graph", "g", "--file", "f", "RETURN 1");
-        assertUsage("unknown format 'xml'; expected table|json|csv", "query", "--graph", "g", "--format", "xml", "q");
+        assertUsage("unknown format 'xml'; expected table|json|csv|arrow", "query", "--graph", "g", "--format", "xml", "q");
         assertUsage("--param needs NAME=VALUE, got 'x'", "query", "--graph", "g", "--param", "x", "q");
         assertUsage("--param: 'a b' is not a parameter name", "query", "--graph", "g", "--param", "a b=1", "q");
         assertUsage("--param x given twice", "query", "--graph", "g", "--param", "x=1", "--param", "x=2", "q");
@@ -122,6 +122,18 @@ class CommandLineParserTest {
         assertUsage("--catalog: '1st' cannot name a namespace (letters, digits and _, not starting with a digit);"
                 + " give one as --catalog NAME=DIR", "query", "--catalog", "1st", "q");
         assertUsage("--catalog g given twice", "query", "--catalog", "a/g", "--catalog", "b/g", "q");
+        assertUsage("--format arrow writes a binary file: give it --output FILE", "query", "--graph", "g",
+                "--format", "arrow", "q");
+    }
+
+    @Test
+    void outputNamesTheFileOfAnyFormat() throws UsageException {
+        QueryOptions arrow = query("query", "--graph", "g", "--format", "arrow", "--output", "r.arrow", "RETURN 1");
+        assertEquals(OutputFormat.ARROW, arrow.format());
+        assertEquals(Optional.of(Path.of("r.arrow")), arrow.output());
+        assertEquals(Optional.of(Path.of("r.csv")), query("query", "--graph", "g", "--format=csv", "--output=r.csv",
+                "RETURN 1").output());
+        assertEquals(Optional.empty(), query("query", "--graph", "g", "RETURN 1").output());
     }
 
     @Test

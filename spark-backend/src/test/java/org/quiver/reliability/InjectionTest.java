@@ -18,6 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.ipc.ArrowFileReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -35,7 +39,7 @@ import org.quiver.testing.TestSpark;
 /**
  * Hostile labels, relationship types, property keys and string values travel through every way
  * into and out of a graph (CREATE, SET, MERGE, CSV files, mapping statements over views, catalog
- * tables, stored graphs) and come back exactly: Spark sees them only as data or quoted names.
+ * tables, stored graphs, Arrow files) and come back exactly: Spark sees them only as data or quoted names.
  */
 class InjectionTest {
     private static final QuiverSession QUIVER = TestSpark.quiver();
@@ -118,6 +122,33 @@ class InjectionTest {
         // Each MERGE finds the node SET left, so nothing is created.
         PropertyGraph merged = QUIVER.cypher(set, String.join(" ", merges)).graph();
         assertEquals(expectedNodes(2), rows(merged, NODES));
+    }
+
+    @Test
+    void arrowFilesKeepHostileColumnNamesAndValues() throws IOException {
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < NAMES.size(); i++) {
+            items.add(literal(value(i)) + " AS " + cypher(NAMES.get(i)));
+        }
+        Path file = temp.resolve("hostile.arrow");
+        QUIVER.cypher("RETURN " + String.join(", ", items)).writeArrow(file);
+
+        List<String> columns = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        try (BufferAllocator allocator = new RootAllocator();
+                ArrowFileReader reader = new ArrowFileReader(Files.newByteChannel(file), allocator)) {
+            assertTrue(reader.loadNextBatch());
+            for (FieldVector vector : reader.getVectorSchemaRoot().getFieldVectors()) {
+                columns.add(vector.getName());
+                values.add(vector.getObject(0).toString());
+            }
+        }
+        assertEquals(NAMES, columns);
+        List<Object> expected = new ArrayList<>();
+        for (int i = 0; i < NAMES.size(); i++) {
+            expected.add(value(i));
+        }
+        assertEquals(expected, values);
     }
 
     @Test
