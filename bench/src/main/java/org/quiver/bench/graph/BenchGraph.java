@@ -1,9 +1,14 @@
 package org.quiver.bench.graph;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -11,6 +16,8 @@ import org.quiver.api.PropertyGraph;
 import org.quiver.api.QuiverSession;
 import org.quiver.graph.NodeTable;
 import org.quiver.graph.RelationshipTable;
+import org.quiver.io.TableWriteOptions;
+import org.quiver.store.StoreFormat;
 
 /**
  * A generated network as both sides of the benchmark see it: the {@link PropertyGraph} Quiver
@@ -52,6 +59,50 @@ public final class BenchGraph {
                 ? StoredTables.read(spark, tablesDir)
                 : StoredTables.write(spark, quiver.loadGraph(dir), tablesDir);
         return new BenchGraph(spark, graph);
+    }
+
+    /**
+     * The graph of {@code dir} in {@code layout}, copied from its Parquet copy (see
+     * {@link #load(QuiverSession, Path, Path)}) under {@code graphsDir}: the Delta copy is saved
+     * once and kept; the bucketed catalog tables are written again by every run (the catalog is
+     * the session's own), under a database whose files live in {@code graphsDir}.
+     */
+    public static BenchGraph load(QuiverSession quiver, Path dir, Path graphsDir, TableLayout layout) {
+        String name = dir.getFileName().toString();
+        BenchGraph parquet = load(quiver, dir, graphsDir.resolve(name + "-parquet"));
+        return switch (layout) {
+            case PARQUET -> parquet;
+            case DELTA -> {
+                Path delta = graphsDir.resolve(name + "-delta");
+                if (!Files.isDirectory(delta.resolve("_versions"))) {
+                    quiver.saveGraph(parquet.graph(), delta, StoreFormat.DELTA);
+                }
+                yield new BenchGraph(quiver.spark(), quiver.loadGraph(delta));
+            }
+            case BUCKETED -> {
+                String database = "bench_" + name.replaceAll("[^A-Za-z0-9]", "_");
+                Path warehouse = graphsDir.resolve(name + "-bucketed");
+                quiver.spark().sql("DROP DATABASE IF EXISTS " + database + " CASCADE");
+                deleteTree(warehouse);
+                quiver.spark().sql("CREATE DATABASE " + database + " LOCATION '" + warehouse.toUri() + "'");
+                int buckets = Integer.parseInt(quiver.spark().conf().get("spark.sql.shuffle.partitions"));
+                quiver.writeGraph(parquet.graph(), database + ".network", TableWriteOptions.bucketed(buckets));
+                yield new BenchGraph(quiver.spark(), quiver.readGraph(database + ".network"));
+            }
+        };
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public SparkSession spark() {

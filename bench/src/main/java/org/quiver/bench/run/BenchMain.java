@@ -16,6 +16,7 @@ import org.quiver.api.QuiverSession;
 import org.quiver.bench.generate.NetworkSize;
 import org.quiver.bench.generate.SocialNetworkGenerator;
 import org.quiver.bench.graph.BenchGraph;
+import org.quiver.bench.graph.TableLayout;
 import org.quiver.bench.query.BenchQuery;
 import org.quiver.bench.query.QueryCatalog;
 
@@ -31,7 +32,8 @@ import org.quiver.bench.query.QueryCatalog;
  * Options: {@code --persons N,N,…} (default 2000), {@code --seed S} (42), {@code --warmups W} (1),
  * {@code --runs R} (5), {@code --limit SECONDS} per run (600), {@code --budget SECONDS} per query (3600),
  * {@code --queries NAME,…} (all),
- * {@code --graphs DIR} (target/graphs), {@code --out DIR} (target), {@code --master M} (local[*]).
+ * {@code --graphs DIR} (target/graphs), {@code --out DIR} (target), {@code --master M} (local[*]),
+ * {@code --layouts parquet,delta,bucketed} (parquet: see {@link TableLayout}).
  * Paths are relative to the bench module when run through Maven.
  */
 public final class BenchMain {
@@ -70,28 +72,33 @@ public final class BenchMain {
                 SocialNetworkGenerator.generate(dir, new NetworkSize(persons), settings.seed());
                 generated = seconds(start);
             }
-            start = System.nanoTime();
-            BenchGraph graph = BenchGraph.load(quiver, dir, settings.graphs().resolve(dir.getFileName() + "-parquet"));
-            double loaded = seconds(start);
-            long nodes = graph.nodeCount();
-            long relationships = graph.relationshipCount();
-            log("%d persons: %d nodes, %d relationships, loaded in %.1f s", persons, nodes, relationships, loaded);
-            Map<String, Object> parameters = SocialNetworkGenerator.readParameters(dir);
-            QueryRunner runner = new QueryRunner(quiver, graph, parameters, settings.limitSeconds());
-            List<QueryOutcome> outcomes = new ArrayList<>();
-            Path plans = settings.reportDir().resolve("plans").resolve("p" + persons);
-            for (BenchQuery query : queries) {
-                QueryOutcome outcome = runner.measure(query, settings.warmups(), settings.runs(), settings.budgetSeconds());
-                log("  %-20s %-11s rows %-7d Quiver %8.0f ms  baseline %8.0f ms  ratio %.2f %s", query.name(),
-                        outcome.status(), outcome.rows(), outcome.quiver().medianTotal(),
-                        outcome.baseline().medianTotal(), outcome.ratio(), outcome.detail());
-                outcomes.add(outcome);
-                writePlans(plans.resolve(query.name() + ".txt"), runner, query);
-                List<ScaleResult> soFar = new ArrayList<>(results);
-                soFar.add(new ScaleResult(persons, nodes, relationships, generated, loaded, outcomes));
-                report.write(settings.reportDir(), soFar);
+            for (TableLayout layout : settings.layouts()) {
+                start = System.nanoTime();
+                BenchGraph graph = BenchGraph.load(quiver, dir, settings.graphs(), layout);
+                double loaded = seconds(start);
+                long nodes = graph.nodeCount();
+                long relationships = graph.relationshipCount();
+                log("%d persons (%s): %d nodes, %d relationships, loaded in %.1f s", persons, layout.id(), nodes,
+                        relationships, loaded);
+                Map<String, Object> parameters = SocialNetworkGenerator.readParameters(dir);
+                QueryRunner runner = new QueryRunner(quiver, graph, parameters, settings.limitSeconds());
+                List<QueryOutcome> outcomes = new ArrayList<>();
+                Path plans = settings.reportDir().resolve("plans").resolve("p" + persons + "-" + layout.id());
+                for (BenchQuery query : queries) {
+                    QueryOutcome outcome = runner.measure(query, settings.warmups(), settings.runs(),
+                            settings.budgetSeconds());
+                    log("  %-20s %-11s rows %-7d Quiver %8.0f ms  baseline %8.0f ms  ratio %.2f %s", query.name(),
+                            outcome.status(), outcome.rows(), outcome.quiver().medianTotal(),
+                            outcome.baseline().medianTotal(), outcome.ratio(), outcome.detail());
+                    outcomes.add(outcome);
+                    writePlans(plans.resolve(query.name() + ".txt"), runner, query);
+                    List<ScaleResult> soFar = new ArrayList<>(results);
+                    soFar.add(new ScaleResult(persons, layout, nodes, relationships, generated, loaded, outcomes));
+                    report.write(settings.reportDir(), soFar);
+                }
+                results.add(new ScaleResult(persons, layout, nodes, relationships, generated, loaded, outcomes));
+                generated = Double.NaN;
             }
-            results.add(new ScaleResult(persons, nodes, relationships, generated, loaded, outcomes));
         }
         log("report: %s", settings.reportDir().resolve("report.md").toAbsolutePath());
     }
@@ -116,7 +123,7 @@ public final class BenchMain {
             options.put(args[i].substring(2), args[++i]);
         }
         Set<String> known = Set.of("persons", "seed", "warmups", "runs", "limit", "budget", "graphs", "out", "queries",
-                "master");
+                "master", "layouts");
         for (String name : options.keySet()) {
             if (!known.contains(name)) {
                 throw new IllegalArgumentException("unknown option --" + name + "; options: " + known);
@@ -133,7 +140,8 @@ public final class BenchMain {
                 Long.parseLong(options.getOrDefault("budget", "3600")),
                 Path.of(options.getOrDefault("graphs", "target/graphs")),
                 Path.of(options.getOrDefault("out", "target")), only,
-                options.getOrDefault("master", "local[*]"));
+                options.getOrDefault("master", "local[*]"),
+                Arrays.stream(options.getOrDefault("layouts", "parquet").split(",")).map(TableLayout::named).toList());
     }
 
     private static double seconds(long startNanos) {

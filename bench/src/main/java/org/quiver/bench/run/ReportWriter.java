@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.quiver.bench.graph.TableLayout;
 import org.quiver.format.JsonWriter;
 
 /**
@@ -51,8 +52,9 @@ final class ReportWriter {
         for (ScaleResult scale : scales) {
             String generated = Double.isNaN(scale.generateSeconds()) ? "network reused"
                     : String.format(Locale.ROOT, "generated in %.1f s", scale.generateSeconds());
-            md.append(String.format(Locale.ROOT, "## %,d persons: %,d nodes, %,d relationships (%s, loaded in %.1f s)%n%n",
-                    scale.persons(), scale.nodes(), scale.relationships(), generated, scale.loadSeconds()));
+            md.append(String.format(Locale.ROOT, "## %,d persons, %s: %,d nodes, %,d relationships (%s, loaded in %.1f s)%n%n",
+                    scale.persons(), scale.layout().description(), scale.nodes(), scale.relationships(), generated,
+                    scale.loadSeconds()));
             md.append(String.format(Locale.ROOT, "Geometric mean ratio: **%s**%n%n", ratio(scale.geometricMeanRatio())));
             md.append("| query | status | rows | Quiver ms | plan ms | execute ms | baseline ms | ratio | runs |\n");
             md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -70,8 +72,13 @@ final class ReportWriter {
             }
             md.append('\n');
         }
-        if (scales.size() > 1) {
-            seriesTable(md, scales);
+        TableLayout first = scales.get(0).layout();
+        List<ScaleResult> series = scales.stream().filter(s -> s.layout() == first).toList();
+        if (series.size() > 1) {
+            seriesTable(md, series);
+        }
+        if (series.size() < scales.size()) {
+            layoutTable(md, scales);
         }
         md.append("## Queries\n\n");
         for (QueryOutcome o : scales.get(0).outcomes()) {
@@ -115,6 +122,40 @@ final class ReportWriter {
         md.append(" |\n\n");
     }
 
+    /** Per size, each query's medians in every layout, and their ratio to the first layout's. */
+    private static void layoutTable(StringBuilder md, List<ScaleResult> scales) {
+        md.append("## Table layouts: median ms, Quiver / baseline (× the first layout's Quiver time)\n\n");
+        for (int persons : scales.stream().map(ScaleResult::persons).distinct().toList()) {
+            List<ScaleResult> layouts = scales.stream().filter(s -> s.persons() == persons).toList();
+            ScaleResult base = layouts.get(0);
+            md.append(String.format(Locale.ROOT, "### %,d persons%n%n| query |", persons));
+            layouts.forEach(s -> md.append(' ').append(s.layout().id()).append(" |"));
+            md.append("\n|---|");
+            layouts.forEach(s -> md.append("---:|"));
+            md.append('\n');
+            for (int q = 0; q < base.outcomes().size(); q++) {
+                md.append("| ").append(base.outcomes().get(q).query().name()).append(" |");
+                double baseTime = base.outcomes().get(q).quiver().medianTotal();
+                for (ScaleResult layout : layouts) {
+                    if (q >= layout.outcomes().size()) {
+                        md.append(" … |");
+                        continue;
+                    }
+                    QueryOutcome o = layout.outcomes().get(q);
+                    md.append(' ').append(ms(o.quiver().medianTotal())).append(" / ").append(ms(o.baseline().medianTotal()));
+                    if (layout != base) {
+                        md.append(" (×").append(ratio(o.quiver().medianTotal() / baseTime)).append(')');
+                    }
+                    md.append(" |");
+                }
+                md.append('\n');
+            }
+            md.append("| geometric mean ratio Quiver / baseline |");
+            layouts.forEach(s -> md.append(' ').append(ratio(s.geometricMeanRatio())).append(" |"));
+            md.append("\n\n");
+        }
+    }
+
     private Map<String, Object> json(List<ScaleResult> scales) {
         Map<String, Object> root = new LinkedHashMap<>(environment);
         root.put("warmups", (long) settings.warmups());
@@ -123,6 +164,7 @@ final class ReportWriter {
         for (ScaleResult scale : scales) {
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("persons", (long) scale.persons());
+            s.put("layout", scale.layout().id());
             s.put("nodes", scale.nodes());
             s.put("relationships", scale.relationships());
             s.put("generateSeconds", scale.generateSeconds());

@@ -1,12 +1,13 @@
 package org.quiver.bench.run;
 
 import java.util.List;
+import org.quiver.bench.graph.TableLayout;
 
 /**
- * All queries at one network size, with the size of the graph and how long it took to make
+ * All queries at one network size over one table layout, with the size of the graph and how long it took to make
  * ({@code generateSeconds} is NaN when an earlier run's network was reused) and to load.
  */
-public record ScaleResult(int persons, long nodes, long relationships, double generateSeconds, double loadSeconds,
+public record ScaleResult(int persons, TableLayout layout, long nodes, long relationships, double generateSeconds, double loadSeconds,
         List<QueryOutcome> outcomes) {
     public ScaleResult {
         outcomes = List.copyOf(outcomes);
