@@ -279,10 +279,11 @@ returnGraphClause
     : RETURN GRAPH
     ;
 
-// A graph a query reads: a catalog name, a view applied to graphs (friendsOf(session.social)), or,
-// inside a view, one of its parameters ($g).
+// A graph a query reads: a catalog name, a stored version of one (archive.social@3), a view applied
+// to graphs (friendsOf(session.social)), or, inside a view, one of its parameters ($g).
 graphReference
-    : graphName (LPAREN (graphReference (COMMA graphReference)*)? RPAREN)?
+    : graphName AT version=DECIMAL_INTEGER
+    | graphName (LPAREN (graphReference (COMMA graphReference)*)? RPAREN)?
     | parameter
     ;
 
@@ -728,6 +729,7 @@ DOT              : '.';
 COLON            : ':';
 SEMICOLON        : ';';
 DOLLAR           : '$';
+AT               : '@';
 PIPE             : '|';
 AMP              : '&';
 BANG             : '!';

@@ -247,6 +247,9 @@ public final class AstPrinter {
             return expressions.print(new org.quiver.parser.ast.Parameter(name.parts().get(0), name.span()));
         }
         String text = name.parts().stream().map(CypherText::name).collect(Collectors.joining("."));
+        if (name.version().isPresent()) {
+            return text + "@" + name.version().getAsLong();
+        }
         return name.arguments().isEmpty() ? text : text + "(" + join(name.arguments(), this::graph) + ")";
     }
 }

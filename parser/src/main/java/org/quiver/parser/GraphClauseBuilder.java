@@ -35,6 +35,10 @@ final class GraphClauseBuilder {
             return new GraphName(List.of(name), List.of(), true, source.of(ctx));
         }
         GraphName name = graphName(ctx.graphName());
+        if (ctx.version != null) {
+            return new GraphName(name.parts(), List.of(), false,
+                    java.util.OptionalLong.of(expressions.atoms().literals().integer(ctx.version)), source.of(ctx));
+        }
         if (ctx.LPAREN() == null) {
             return name;
         }

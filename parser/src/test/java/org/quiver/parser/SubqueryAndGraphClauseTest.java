@@ -167,6 +167,19 @@ class SubqueryAndGraphClauseTest {
     }
 
     @Test
+    void storedVersionsOfAGraph() {
+        var from = (FromGraph) clauses("FROM GRAPH archive.social@3 MATCH (n) RETURN n").get(0);
+        assertEquals(new GraphName(List.of("archive", "social"), List.of(), false, java.util.OptionalLong.of(3), S),
+                from.graph());
+        assertEquals("archive.social@3", from.graph().text());
+        var construct = (Construct) clauses("CONSTRUCT ON g@1, h RETURN GRAPH").get(0);
+        assertEquals(java.util.OptionalLong.of(1), construct.on().get(0).version());
+        assertThrows(SyntaxError.class, () -> QueryParser.parse("FROM GRAPH v(g)@2 RETURN 1"));
+        assertThrows(SyntaxError.class, () -> QueryParser.parse("CATALOG CREATE GRAPH g@2 { FROM h RETURN GRAPH }"));
+        assertThrows(SyntaxError.class, () -> QueryParser.parse("FROM GRAPH g@x RETURN 1"));
+    }
+
+    @Test
     void returnOfAVariableNamedGraph() {
         assertInstanceOf(Return.class, clauses("MATCH (graph) RETURN graph.name").get(1));
         assertInstanceOf(Return.class, clauses("MATCH (graph) RETURN `graph`").get(1));
@@ -197,6 +210,7 @@ class SubqueryAndGraphClauseTest {
                 "UNWIND [1] AS i CALL (i) { RETURN i AS j UNION RETURN 2 AS j } CALL (*) { RETURN 3 AS k } RETURN j, k",
                 "FOREACH (x IN [1] | FOREACH (y IN [x] | MERGE (:N {v: y}) ON CREATE SET x.a = 1))",
                 "FROM GRAPH `my ns`.`g 1` MATCH (a) CONSTRUCT ON g CLONE a AS b CREATE (b)-->() RETURN GRAPH",
+                "FROM GRAPH ns.g@12 MATCH (a) CONSTRUCT ON g@1, h CLONE a RETURN GRAPH",
                 "CATALOG CREATE VIEW v($a) { FROM g MATCH (n) CONSTRUCT CLONE n RETURN GRAPH }")) {
             var ast = QueryParser.parse(query);
             assertEquals(ast, QueryParser.parse(AstPrinter.print(ast)), AstPrinter.print(ast));

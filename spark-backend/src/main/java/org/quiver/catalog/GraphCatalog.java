@@ -69,6 +69,15 @@ public final class GraphCatalog {
 
     /** The stored graph a query names; a name that is neither a graph nor a view is a {@code GraphNotFound} error. */
     public PropertyGraph require(GraphName name) {
+        if (name.version().isPresent()) {
+            Location at = locate(name.parts());
+            if (!at.namespace().keepsVersions()) {
+                throw new SemanticError("GraphNotFound", "There is no graph `" + name.text() + "`: namespace "
+                        + at.namespaceName() + " keeps no versions (stored graph directories, such as a --catalog "
+                        + "directory, do)", name.span());
+            }
+            return at.namespace().graph(at.name(), name.version().getAsLong()).orElseThrow(() -> notFound(name));
+        }
         return graph(name.parts()).orElseThrow(() -> notFound(name));
     }
 

@@ -22,6 +22,19 @@ public interface GraphNamespace {
 
     Optional<PropertyGraph> graph(String name);
 
+    /** Whether it keeps earlier versions of its graphs, read with {@link #graph(String, long)}. */
+    default boolean keepsVersions() {
+        return false;
+    }
+
+    /**
+     * Version {@code version} of the graph {@code name} ({@code FROM GRAPH archive.social@3}); empty
+     * when there is no graph of that name or the namespace keeps no versions.
+     */
+    default Optional<PropertyGraph> graph(String name, long version) {
+        return Optional.empty();
+    }
+
     /** Keeps {@code graph} under {@code name}, replacing what was there. */
     void store(String name, PropertyGraph graph);
 

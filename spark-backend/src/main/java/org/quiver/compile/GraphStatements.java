@@ -107,6 +107,10 @@ final class GraphStatements {
                     + " names a graph only inside a view that declares it", name.span());
         }
         var view = catalog.view(name);
+        if (view.isPresent() && name.version().isPresent()) {
+            throw new SemanticError("GraphNotFound", "`" + name.text() + "`: " + name.qualifiedName()
+                    + " is a view, and views have no versions", name.span());
+        }
         if (view.isPresent()) {
             if (viewDepth >= MAX_VIEW_DEPTH) {
                 throw new SemanticError("CyclicView", "The view " + name.qualifiedName()

@@ -79,6 +79,19 @@ public final class GraphDirectoryCatalog implements GraphNamespace {
         return isName(name) ? load(name) : Optional.empty();
     }
 
+    @Override
+    public boolean keepsVersions() {
+        return true;
+    }
+
+    /** Version {@code version} of the graph {@code name}; a version that does not exist is a {@code DataError} listing the versions. */
+    @Override
+    public Optional<PropertyGraph> graph(String name, long version) {
+        Path directory = isName(name) ? directory(name) : null;
+        return directory != null && GraphStore.isStoredGraph(directory)
+                ? Optional.of(store.load(directory, version)) : Optional.empty();
+    }
+
     /** Stores {@code graph} as the next version of {@code name}; earlier versions stay loadable. */
     @Override
     public void store(String name, PropertyGraph graph) {

@@ -1,12 +1,16 @@
 package org.quiver.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quiver.api.QuiverSession;
+import org.quiver.parser.error.DataError;
+import org.quiver.parser.error.SemanticError;
 import org.quiver.store.GraphDirectoryCatalog;
 import org.quiver.store.StoreFormat;
 import org.quiver.testing.TestSpark;
@@ -65,6 +69,29 @@ class DirectoryCompositionTest {
                 "FROM GRAPH archive.trips MATCH (n) RETURN count(n)").rows());
         assertEquals(List.of(1L, 2L), new org.quiver.store.GraphStore(TestSpark.spark()).versions(archive.resolve("trips")));
         assertEquals(List.of("trips"), catalog.names());
+    }
+
+    @Test
+    void anEarlierVersionIsReadByNumber() {
+        Path archive = temp.resolve("archive");
+        constructAndStore(archive);
+        QuiverSession quiver = sessionOver(archive);
+        quiver.cypher("CATALOG CREATE GRAPH archive.trips { FROM GRAPH archive.trips MATCH (t:Trip)"
+                + " CONSTRUCT CLONE t RETURN GRAPH }");
+
+        String count = "MATCH (n) RETURN count(n)";
+        assertEquals(List.of(List.of(6L)), quiver.cypher("FROM GRAPH archive.trips@1 " + count).rows());
+        assertEquals(List.of(List.of(2L)), quiver.cypher("FROM GRAPH archive.trips@2 " + count).rows());
+        var fromFirst = quiver.cypher("FROM GRAPH archive.trips@1 MATCH (t:Trip) CONSTRUCT CLONE t RETURN GRAPH").graph();
+        assertEquals(List.of(List.of(2L)), quiver.cypher(fromFirst, count).rows());
+
+        DataError missing = assertThrows(DataError.class, () -> quiver.cypher("FROM GRAPH archive.trips@7 " + count));
+        assertTrue(missing.reason().contains("graph version 7 does not exist (versions: [1, 2])"), missing.reason());
+        quiver.store("session.people", quiver.emptyGraph());
+        SemanticError unversioned = assertThrows(SemanticError.class,
+                () -> quiver.cypher("FROM GRAPH session.people@1 " + count));
+        assertEquals("There is no graph `session.people@1`: namespace session keeps no versions (stored graph "
+                + "directories, such as a --catalog directory, do)", unversioned.reason());
     }
 
     /** A fresh session over the shared Spark: its own session namespace, the archive from the directory. */
