@@ -115,7 +115,8 @@ final class ShortReads {
                 .select(col(SRC).as("f"), col("creationDate").as("since"));
         Dataset<Row> people = g.nodes("Person")
                 .select(col(VID).as("f"), col("id").as("friendId"), col("firstName"), col("lastName"));
-        return out.union(in).join(people, "f").select("friendId", "firstName", "lastName", "since");
+        return out.union(in).join(people, "f").select("friendId", "firstName", "lastName", "since")
+                .orderBy(desc("since"), col("friendId"));
     }
 
     private static Dataset<Row> creator(BenchGraph g, Map<String, Object> params) {
@@ -162,6 +163,7 @@ final class ShortReads {
         return replies.join(pairs, replies.col("author").equalTo(pairs.col("x"))
                         .and(replies.col("replier").equalTo(pairs.col("y"))), "left_outer")
                 .select(col("commentId"), col("content"), col("created"), col("replierId"), col("firstName"),
-                        col("x").isNotNull().as("knowsAuthor"));
+                        col("x").isNotNull().as("knowsAuthor"))
+                .orderBy(desc("created"), col("replierId"));
     }
 }
