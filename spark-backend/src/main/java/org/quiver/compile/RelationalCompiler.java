@@ -90,7 +90,8 @@ public final class RelationalCompiler {
             Dataset<Row> left = compile(join.left());
             Dataset<Row> right = compile(join.right());
             return join.keys().isEmpty() ? left.crossJoin(right)
-                    : left.join(right, nullSafeEqual(left, right, join.keys()), "inner");
+                    : left.join(right, nullSafeEqual(left, right, join.keys()),
+                            join.keepUnmatchedLeft() ? "left_outer" : "inner");
         } else if (op instanceof org.quiver.planner.relational.FetchPerGroup fetch) {
             return fetchPerGroup(fetch);
         } else if (op instanceof org.quiver.planner.relational.RepeatExpand repeat) {

@@ -88,15 +88,17 @@ final class TrailExpansion {
         int last = op.maxHops().orElse(Integer.MAX_VALUE);
         Dataset<Row> trails = op.minHops() == 0 ? frontier : null;
         long frontierRows = -1;
-        boolean shortest = op.selector() != PathSelector.ALL;
-        // The (start, end) pairs found so far; a start has reached itself before the first hop.
-        Dataset<Row> reached = pairs(start);
+        boolean shortest = op.selector() != PathSelector.ALL || op.distinctEnds();
+        // The (start, end) pairs found so far; a start has reached itself before the first hop, except
+        // when only ends matter and the range starts at one hop: then a trail back to it counts.
+        Dataset<Row> reached = op.distinctEnds() && op.minHops() > 0 ? pairs(start).where(functions.lit(false))
+                : pairs(start);
         for (int hop = 1; hop <= last; hop++) {
             // A materialized frontier known to be small is broadcast, so the steps are not shuffled each hop.
             boolean small = frontierRows >= 0 && frontierRows <= BROADCAST_ROWS;
             Dataset<Row> next = hop(small ? functions.broadcast(frontier) : frontier, steps, op);
             if (shortest) {
-                next = firstReached(next, reached, op.selector());
+                next = firstReached(next, reached, op.distinctEnds() ? PathSelector.SHORTEST : op.selector());
             }
             if (!lazy) {
                 next = next.localCheckpoint();

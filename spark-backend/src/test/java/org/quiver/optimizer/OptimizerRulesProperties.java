@@ -116,6 +116,38 @@ class OptimizerRulesProperties {
         assertEquals(asWritten, optimized, c.query() + " over " + c.graph());
     }
 
+    /** A variable-length query whose rows depend only on the ends reached, when DistinctVarLengthEnds may fire. */
+    record ReachCase(Graph graph, String label, String type, int minHops, int maxHops, String arrow, String filter,
+            String returned) {
+        String query() {
+            String rel = "[" + type + "*" + minHops + ".." + maxHops + "]";
+            String pattern = switch (arrow) {
+                case "->" -> "-" + rel + "->";
+                case "<-" -> "<-" + rel + "-";
+                default -> "-" + rel + "-";
+            };
+            return "MATCH (p" + label + ")" + pattern + "(f) " + filter + " " + returned;
+        }
+    }
+
+    @Provide
+    Arbitrary<ReachCase> reachCases() {
+        return Combinators.combine(cases().map(Case::graph), Arbitraries.of("", ":A", ":B"),
+                Arbitraries.of("", ":X", ":X|Y"), Arbitraries.integers().between(0, 1), Arbitraries.integers().between(1, 3),
+                Arbitraries.of("->", "<-", "-"), Arbitraries.of("", "WHERE f <> p", "WHERE NOT f = p AND f.v > 0",
+                        "WHERE f.v >= p.v"),
+                Arbitraries.of("RETURN DISTINCT p.i, f.i", "RETURN p.i, count(DISTINCT f) AS c, max(f.v) AS m",
+                        "RETURN DISTINCT f.v")).as(ReachCase::new);
+    }
+
+    @Property(tries = 12)
+    void breadthFirstEndsGiveTheRowsOfEveryTrail(@ForAll("reachCases") ReachCase c) {
+        PropertyGraph graph = graph(c.graph());
+        QuiverSession trails = TestSpark.quiver().withoutRules(Set.of("DistinctVarLengthEnds"));
+        assertEquals(sorted(trails.cypher(graph, c.query()).rows()),
+                sorted(TestSpark.quiver().cypher(graph, c.query()).rows()), c.query() + " over " + c.graph());
+    }
+
     private static PropertyGraph graph(Graph g) {
         StructType nodeSchema = new StructType().add(NodeTable.ID, DataTypes.LongType, false)
                 .add("i", DataTypes.LongType, true).add("v", DataTypes.LongType, true);

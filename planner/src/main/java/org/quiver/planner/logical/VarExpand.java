@@ -21,12 +21,14 @@ import org.quiver.planner.types.CypherType;
  * {@code to} to the far end (already bound when {@code into}), and, when present, {@code innerNodes}
  * to the nodes strictly between the ends, for a named path. {@code selector} other than
  * {@code ALL} keeps, for each pair of ends, only the shortest trails ({@code SHORTEST}: one of them).
+ * With {@code distinctEnds} it keeps one trail for each end node an input row reaches: the rows
+ * differ from all trails' only in how often each end appears.
  */
 public record VarExpand(
         LogicalOp input, String from, String relationships, List<String> types, ExpandDirection direction,
         int minHops, OptionalInt maxHops, String to, Set<String> toLabels, boolean into, boolean reversed,
-        String stepVariable, List<Expr> stepPredicates, Optional<String> innerNodes, PathSelector selector)
-        implements LogicalOp {
+        String stepVariable, List<Expr> stepPredicates, Optional<String> innerNodes, PathSelector selector,
+        boolean distinctEnds) implements LogicalOp {
     public VarExpand {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(from, "from");
@@ -46,6 +48,9 @@ public record VarExpand(
         if (into != input.variables().containsKey(to)) {
             throw new IllegalArgumentException("var-expand into " + to + " must match whether it is bound");
         }
+        if (distinctEnds && (selector != PathSelector.ALL || minHops > 1 || innerNodes.isPresent())) {
+            throw new IllegalArgumentException("distinct ends need all trails from at most one hop, without a path");
+        }
         if (minHops < 0 || maxHops.isPresent() && maxHops.getAsInt() < minHops) {
             throw new IllegalArgumentException("bad hop range " + minHops + ".." + maxHops);
         }
@@ -57,7 +62,16 @@ public record VarExpand(
 
     public LogicalOp withChildren(List<LogicalOp> children) {
         return new VarExpand(children.get(0), from, relationships, types, direction, minHops, maxHops, to, toLabels,
-                into, reversed, stepVariable, stepPredicates, innerNodes, selector);
+                into, reversed, stepVariable, stepPredicates, innerNodes, selector, distinctEnds);
+    }
+
+    /**
+     * This expansion yielding one trail per (input row, end node) instead of every trail: what it
+     * means when only which ends are reached matters (see {@code rewrite.DistinctVarLengthEnds}).
+     */
+    public VarExpand withDistinctEnds() {
+        return new VarExpand(input, from, relationships, types, direction, minHops, maxHops, to, toLabels,
+                into, reversed, stepVariable, stepPredicates, innerNodes, selector, true);
     }
 
     public Map<String, CypherType> variables() {

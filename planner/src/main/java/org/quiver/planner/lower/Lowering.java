@@ -307,6 +307,10 @@ public final class Lowering {
      */
     private Lowered optionalMatch(OptionalMatch optional) {
         Lowered input = lower(optional.input());
+        Optional<List<String>> arguments = OptionalMatchArguments.of(optional.inner(), input.bindings());
+        if (arguments.isPresent()) {
+            return optionalJoin(input, optional, arguments.get());
+        }
         outerRows.push(input);
         Lowered inner;
         try {
@@ -332,6 +336,46 @@ public final class Lowering {
         }
         return new Lowered(new UnionAll(new Compute(inner.relation(), all), new Compute(unmatched, padded)),
                 inner.bindings());
+    }
+
+    /**
+     * The optional pattern matched once per distinct combination of the entities it reads from the
+     * input ({@code arguments}), its rows joined back to the input rows on their ids, and input
+     * rows without a match kept once with nulls: one pass over the input instead of two.
+     */
+    private Lowered optionalJoin(Lowered input, OptionalMatch optional, List<String> arguments) {
+        Map<String, NamedExpr> argumentColumns = new LinkedHashMap<>();
+        Map<String, Binding> argumentBindings = new LinkedHashMap<>();
+        for (String name : arguments) {
+            passThrough(input.bindings().get(name), input.relation(), argumentColumns);
+            argumentBindings.put(name, input.bindings().get(name));
+        }
+        outerRows.push(new Lowered(new Dedup(new Compute(input.relation(), List.copyOf(argumentColumns.values()))),
+                argumentBindings));
+        Lowered inner;
+        try {
+            inner = lower(optional.inner());
+        } finally {
+            outerRows.pop();
+        }
+        String suffix = "~optional" + nextColumn++;
+        List<NamedExpr> matched = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (RelColumn c : inner.relation().columns()) {
+            if (seen.add(c.name())) {
+                String name = argumentColumns.containsKey(c.name()) ? c.name() + suffix : c.name();
+                matched.add(new NamedExpr(name, new ColumnRef(c.name(), c.type())));
+            }
+        }
+        List<JoinKey> keys = new ArrayList<>();
+        for (String name : arguments) {
+            String id = input.bindings().get(name).identity();
+            keys.add(new JoinKey(id, id + suffix));
+        }
+        Map<String, Binding> bindings = new LinkedHashMap<>(input.bindings());
+        inner.bindings().forEach(bindings::putIfAbsent);
+        return new Lowered(new org.quiver.planner.relational.NullSafeJoin(input.relation(),
+                new Compute(inner.relation(), matched), keys, true), bindings);
     }
 
     /**
@@ -514,7 +558,8 @@ public final class Lowering {
         Optional<String> nodesColumn = nodes ? Optional.of(prefix + "#nodes") : Optional.empty();
         RelOp joined = new RepeatExpand(input.relation(), from.id(), steps, scan.nearColumn(), scan.farColumn(),
                 scan.idColumn(), stepRelationship, stepNode, expand.minHops(), expand.maxHops(), endBound,
-                expand.reversed(), end, prefix + "#ids", valuesColumn, nodesColumn, expand.selector());
+                expand.reversed(), end, prefix + "#ids", valuesColumn, nodesColumn, expand.selector(),
+                expand.distinctEnds());
         Map<String, Binding> bindings = new LinkedHashMap<>(input.bindings());
         bindings.put(expand.relationships(), new Binding.RelationshipList(prefix + "#ids", valuesColumn));
         expand.innerNodes().ifPresent(n -> bindings.put(n, new Binding.Value(nodesColumn.get())));

@@ -5,15 +5,24 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An inner join on {@code keys} with null equal to null (without keys, the cross product): the
- * rows a subquery computed for the values of an outer row, joined back to that row. Column names
- * of the sides are disjoint.
+ * A join on {@code keys} with null equal to null (without keys, the cross product): the rows a
+ * subquery or an optional pattern computed for the values of an outer row, joined back to that
+ * row. With {@code keepUnmatchedLeft} a left outer join: a left row without a match is kept once,
+ * with nulls in the right columns. Column names of the sides are disjoint.
  */
-public record NullSafeJoin(RelOp left, RelOp right, List<JoinKey> keys) implements RelOp {
+public record NullSafeJoin(RelOp left, RelOp right, List<JoinKey> keys, boolean keepUnmatchedLeft) implements RelOp {
     public NullSafeJoin {
         Objects.requireNonNull(left, "left");
         Objects.requireNonNull(right, "right");
         keys = List.copyOf(keys);
+        if (keepUnmatchedLeft && keys.isEmpty()) {
+            throw new IllegalArgumentException("a left outer join needs keys");
+        }
+    }
+
+    /** An inner join. */
+    public NullSafeJoin(RelOp left, RelOp right, List<JoinKey> keys) {
+        this(left, right, keys, false);
     }
 
     public List<RelColumn> columns() {

@@ -20,13 +20,16 @@ import org.quiver.planner.types.CypherType;
  * pattern order: reversed when the pattern was written towards the start. With {@code selector}
  * {@code SHORTEST} or {@code ALL_SHORTEST} the expansion is a breadth-first search: a trail that
  * reaches an end node its start reached at an earlier hop is dropped, so each (start, end) pair
- * keeps the trails of the first hop that reached it (for {@code SHORTEST}, one of them).
+ * keeps the trails of the first hop that reached it (for {@code SHORTEST}, one of them). With
+ * {@code distinctEnds} (from {@code minHops} 0 or 1, with {@code ALL}) the search keeps one trail
+ * per (start, end) pair: each end its start reaches by a trail of the range, once; with
+ * {@code minHops} 1 the start counts as reached only when a trail returns to it.
  */
 public record RepeatExpand(RelOp input, String startColumn, RelOp steps, String nearColumn, String farColumn,
         String stepIdColumn, Optional<Expr> stepRelationship, Optional<Expr> stepNode, int minHops,
         OptionalInt maxHops, Optional<String> endBound, boolean reversed, String endColumn, String idsColumn,
-        Optional<String> relationshipsColumn, Optional<String> innerNodesColumn, PathSelector selector)
-        implements RelOp {
+        Optional<String> relationshipsColumn, Optional<String> innerNodesColumn, PathSelector selector,
+        boolean distinctEnds) implements RelOp {
     public RepeatExpand {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(startColumn, "startColumn");

@@ -45,8 +45,9 @@ public final class Optimizer {
                         "filter as early as the variables allow, before the joins that multiply rows",
                         List.of(new PushFilterBelowExpand(), new PushFilterIntoCartesianProduct())),
                 new RuleStage("tidy",
-                        "after pushing, filters that ended up adjacent become one",
-                        List.of(new MergeFilters()))));
+                        "after pushing, filters that ended up adjacent become one; variable-length steps "
+                                + "whose trails matter only through their ends search breadth-first",
+                        List.of(new MergeFilters(), new DistinctVarLengthEnds()))));
     }
 
     public List<String> ruleNames() {

@@ -5,9 +5,10 @@ import org.quiver.planner.logical.Expand;
 import org.quiver.planner.logical.ExpandInto;
 import org.quiver.planner.logical.Filter;
 import org.quiver.planner.logical.LogicalOp;
+import org.quiver.planner.logical.VarExpand;
 
 /**
- * A filter over an expand that reads only variables bound before the expand runs before it, so
+ * A filter over an expand (fixed or variable length) that reads only variables bound before the expand runs before it, so
  * fewer rows reach the join.
  */
 public final class PushFilterBelowExpand implements RewriteRule {
@@ -17,7 +18,8 @@ public final class PushFilterBelowExpand implements RewriteRule {
             return Optional.empty();
         }
         LogicalOp child = f.input();
-        if (!(child instanceof Expand) && !(child instanceof ExpandInto)) {
+        // A variable-length expansion extends each input row on its own, as the others do.
+        if (!(child instanceof Expand) && !(child instanceof ExpandInto) && !(child instanceof VarExpand)) {
             return Optional.empty();
         }
         LogicalOp below = child.children().get(0);

@@ -417,7 +417,7 @@ final class PatternBinder {
             scope = scope.with(to, new VariableInfo(CypherType.NODE, toLabels, toNode.variable().isPresent()));
         }
         plan = new VarExpand(plan, from, relName, types, direction, min, max, to, toLabels, into, reversed, step,
-                stepPredicates, inner, selector);
+                stepPredicates, inner, selector, false);
         if (into) {
             constrainBoundNode(to, toNode);
         } else {
