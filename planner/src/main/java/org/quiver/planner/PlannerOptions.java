@@ -8,17 +8,17 @@ import org.quiver.planner.procedure.ProcedureCatalog;
 
 /**
  * How to plan and run: which optimizer rules are switched off (by name), which procedures
- * {@code CALL} finds, and how many trails a variable-length expansion may hold at one hop.
+ * {@code CALL} finds, and how many rows a variable-length hop or a cartesian product may hold.
  */
-public record PlannerOptions(Set<String> disabledRules, ProcedureCatalog procedures, OptionalLong frontierRowBudget) {
+public record PlannerOptions(Set<String> disabledRules, ProcedureCatalog procedures, OptionalLong rowBudget) {
     public static final PlannerOptions DEFAULTS = new PlannerOptions(Set.of());
 
     public PlannerOptions {
         disabledRules = Set.copyOf(disabledRules);
         Objects.requireNonNull(procedures, "procedures");
-        Objects.requireNonNull(frontierRowBudget, "frontierRowBudget");
-        if (frontierRowBudget.isPresent() && frontierRowBudget.getAsLong() <= 0) {
-            throw new IllegalArgumentException("a row budget must be positive, not " + frontierRowBudget.getAsLong());
+        Objects.requireNonNull(rowBudget, "rowBudget");
+        if (rowBudget.isPresent() && rowBudget.getAsLong() <= 0) {
+            throw new IllegalArgumentException("a row budget must be positive, not " + rowBudget.getAsLong());
         }
     }
 
@@ -27,14 +27,14 @@ public record PlannerOptions(Set<String> disabledRules, ProcedureCatalog procedu
     }
 
     public PlannerOptions withDisabledRules(Set<String> ruleNames) {
-        return new PlannerOptions(ruleNames, procedures, frontierRowBudget);
+        return new PlannerOptions(ruleNames, procedures, rowBudget);
     }
 
     public PlannerOptions withProcedure(Procedure procedure) {
-        return new PlannerOptions(disabledRules, procedures.with(procedure), frontierRowBudget);
+        return new PlannerOptions(disabledRules, procedures.with(procedure), rowBudget);
     }
 
-    public PlannerOptions withFrontierRowBudget(long rows) {
+    public PlannerOptions withRowBudget(long rows) {
         return new PlannerOptions(disabledRules, procedures, OptionalLong.of(rows));
     }
 }

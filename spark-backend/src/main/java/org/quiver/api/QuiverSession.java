@@ -143,17 +143,27 @@ public final class QuiverSession implements AutoCloseable {
     }
 
     /**
-     * A session over the same Spark whose variable-length expansions ({@code -[*]->}, shortest
-     * paths) stop with a {@link org.quiver.parser.error.LimitExceeded} ({@code RowBudgetExceeded})
-     * naming the pattern once one hop holds more than {@code rows} trails, instead of running Spark
-     * out of memory. Each hop is then counted, which costs one Spark job per hop.
+     * A session over the same Spark that stops a query with a {@link org.quiver.parser.error.LimitExceeded}
+     * ({@code RowBudgetExceeded}) naming the pattern, instead of running Spark out of memory, when
+     * <ul>
+     * <li>one hop of a variable-length expansion ({@code -[*]->}, shortest paths) holds more than
+     * {@code rows} trails: each hop is counted, one Spark job a hop;</li>
+     * <li>a cartesian product (patterns sharing no variable) would hold more than {@code rows} rows:
+     * before the product runs, its two inputs are counted, one Spark job each, and the product is
+     * refused if the count of one times the count of the other passes the budget.</li>
+     * </ul>
+     * Sizes are counted, not taken from the planner's cardinality estimates, so a query is refused
+     * only when it really would pass the budget; the price is computing each product's inputs once
+     * more, paid only by sessions with a budget (without one, plans and Spark jobs are unchanged).
+     * Joins on a shared variable are not bounded: their exact size needs both inputs grouped and
+     * joined, about the cost of the join itself.
      *
      * <pre>{@code
      * quiver.withRowBudget(10_000_000).cypher(graph, "MATCH (a)-[*]->(b) RETURN count(*)");
      * }</pre>
      */
     public QuiverSession withRowBudget(long rows) {
-        return derived(options.withFrontierRowBudget(rows), timeout);
+        return derived(options.withRowBudget(rows), timeout);
     }
 
     /** A session sharing this one's Spark, graphs and running queries; final fields make it safe to hand to other threads. */

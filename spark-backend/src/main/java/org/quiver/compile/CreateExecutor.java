@@ -14,7 +14,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.quiver.anyvalue.OrderKey;
 import org.quiver.api.PropertyGraph;
 import org.quiver.api.SideEffects;
 import org.quiver.graph.NodeTable;
@@ -28,8 +27,8 @@ import org.quiver.planner.update.RelationshipToCreate;
 
 /**
  * Applies a CREATE action to the rows of its part, on the driver: new elements get ids counted on
- * from the graph's largest, in row order, so the same statement on the same graph numbers them the
- * same way. New elements go into new tables (one per label combination or type and property
+ * from the graph's largest, in the rows' value order ({@link RowOrder}), so the same statement on
+ * the same graph numbers them the same way. New elements go into new tables (one per label combination or type and property
  * types) next to the old ones; the old graph is left as it was.
  */
 final class CreateExecutor {
@@ -59,7 +58,8 @@ final class CreateExecutor {
         CreateAction action = (CreateAction) segment.update().orElseThrow();
         long firstNode = graph.nextNodeId();
         long firstRelationship = graph.nextRelationshipId();
-        int[] rank = ranks(rows);
+        // The i-th element a row creates gets the id first + rank * elementsPerRow + i.
+        int[] rank = RowOrder.ranks(rows);
         List<List<Object>> handedOver = new ArrayList<>();
         long nodesCreated = 0;
         long relationshipsCreated = 0;
@@ -102,25 +102,6 @@ final class CreateExecutor {
         SideEffects effects = new SideEffects(nodesCreated, 0, relationshipsCreated, 0, propertiesSet, 0,
                 newLabels.size(), 0);
         return new UpdateOutcome(after, handedOver, effects);
-    }
-
-    /**
-     * The place of each row in Cypher's order of the rows' values (ties by position). The i-th
-     * element a row creates gets the id {@code first + rank * elementsPerRow + i}, so ids depend on
-     * the rows' values, not on the order Spark's partitions delivered them in.
-     */
-    private static int[] ranks(List<List<Object>> rows) {
-        List<byte[]> keys = rows.stream().map(OrderKey::of).toList();
-        Integer[] order = new Integer[rows.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> java.util.Arrays.compareUnsigned(keys.get(a), keys.get(b)));
-        int[] rank = new int[rows.size()];
-        for (int r = 0; r < order.length; r++) {
-            rank[order[r]] = r;
-        }
-        return rank;
     }
 
     private void add(Map<TableKey, List<Row>> tables, Set<String> labelsOrType, long id, List<Object> ends,

@@ -13,7 +13,7 @@ import org.quiver.planner.update.RelationshipToCreate;
 
 /**
  * Applies {@code MERGE} to the rows of its part, on the driver, row by row: a row sees what the
- * rows before it created. The candidates (the nodes with the pattern's labels, the relationships of
+ * rows before it created (see {@link #processingOrder} for which rows come first). The candidates (the nodes with the pattern's labels, the relationships of
  * its types) are read from the graph once; matching is a backtracking search over them.
  */
 final class MergeExecutor {
@@ -33,26 +33,47 @@ final class MergeExecutor {
         UpdateItems onMatch = new UpdateItems(edit, action.onMatch(), action.relationshipTargets());
         onCreate.read(named);
         onMatch.read(named);
-        List<List<Object>> handedOver = new ArrayList<>();
-        for (Map<String, Object> row : named) {
-            rejectNulls(row);
-            List<Map<String, Long>> matches = new ArrayList<>();
-            match(0, new HashMap<>(), row, matches);
-            if (matches.isEmpty()) {
-                Map<String, Object> bound = new HashMap<>(row);
-                create(row, bound);
-                onCreate.apply(bound);
-                handedOver.add(SegmentRows.handedOver(segment, bound));
-            }
-            for (Map<String, Long> match : matches) {
-                Map<String, Object> bound = new HashMap<>(row);
-                bound.putAll(match);
-                onMatch.apply(bound);
-                handedOver.add(SegmentRows.handedOver(segment, bound));
-            }
+        List<List<List<Object>>> handedOverByRow = new ArrayList<>(java.util.Collections.nCopies(rows.size(), null));
+        for (int at : processingOrder(rows)) {
+            handedOverByRow.set(at, merge(named.get(at), onCreate, onMatch));
         }
+        List<List<Object>> handedOver = new ArrayList<>();
+        handedOverByRow.forEach(handedOver::addAll);
         GraphEdit.UpdateOutcomeParts built = edit.build();
         return new UpdateOutcome(built.graph(), handedOver, built.sideEffects());
+    }
+
+    /**
+     * Rows are merged one after the other, and which row creates an element (and so its id) depends
+     * on the order: the query's own ORDER BY if it has one, otherwise the rows' value order rather
+     * than the order Spark happened to deliver them in. The rows handed on keep their input order.
+     */
+    private int[] processingOrder(List<List<Object>> rows) {
+        if (RowOrder.orderedByQuery(segment.plan())) {
+            return java.util.stream.IntStream.range(0, rows.size()).toArray();
+        }
+        return RowOrder.byValue(rows);
+    }
+
+    /** Merges one row: creates the pattern or applies ON MATCH to every match; the rows to hand on. */
+    private List<List<Object>> merge(Map<String, Object> row, UpdateItems onCreate, UpdateItems onMatch) {
+        rejectNulls(row);
+        List<Map<String, Long>> matches = new ArrayList<>();
+        match(0, new HashMap<>(), row, matches);
+        List<List<Object>> handedOver = new ArrayList<>();
+        if (matches.isEmpty()) {
+            Map<String, Object> bound = new HashMap<>(row);
+            create(row, bound);
+            onCreate.apply(bound);
+            handedOver.add(SegmentRows.handedOver(segment, bound));
+        }
+        for (Map<String, Long> match : matches) {
+            Map<String, Object> bound = new HashMap<>(row);
+            bound.putAll(match);
+            onMatch.apply(bound);
+            handedOver.add(SegmentRows.handedOver(segment, bound));
+        }
+        return handedOver;
     }
 
     private void rejectNulls(Map<String, Object> row) {

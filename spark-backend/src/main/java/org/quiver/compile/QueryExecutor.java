@@ -204,7 +204,7 @@ public final class QueryExecutor {
 
     private Dataset<Row> compile(Segment segment, PropertyGraph graph, List<List<Object>> argument) {
         RelOp relational = QueryPlanner.lower(segment, graph.schema());
-        return new RelationalCompiler(spark, graph, argument, options.frontierRowBudget()).compile(relational);
+        return new RelationalCompiler(spark, graph, argument, options.rowBudget()).compile(relational);
     }
 
     /** The rows a CREATE action reads; constants alone are evaluated here, without a Spark job. */

@@ -45,20 +45,25 @@ public final class RelationalCompiler {
     private final SparkSession spark;
     private final PropertyGraph graph;
     private final List<List<Object>> argumentRows;
-    private final java.util.OptionalLong frontierRowBudget;
+    private final java.util.OptionalLong rowBudget;
+    private final ProductBudget products;
 
     /** A compiler whose {@link ArgumentRows} are {@code argumentRows} (values in column order). */
     public RelationalCompiler(SparkSession spark, PropertyGraph graph, List<List<Object>> argumentRows) {
         this(spark, graph, argumentRows, java.util.OptionalLong.empty());
     }
 
-    /** One whose variable-length expansions fail once a hop holds more than {@code frontierRowBudget} trails. */
+    /**
+     * One whose variable-length expansions fail once a hop holds more than {@code rowBudget} trails,
+     * and whose cartesian products fail before they run if they would hold more rows than that.
+     */
     public RelationalCompiler(SparkSession spark, PropertyGraph graph, List<List<Object>> argumentRows,
-            java.util.OptionalLong frontierRowBudget) {
+            java.util.OptionalLong rowBudget) {
         this.spark = spark;
         this.graph = graph;
         this.argumentRows = List.copyOf(argumentRows);
-        this.frontierRowBudget = frontierRowBudget;
+        this.rowBudget = rowBudget;
+        this.products = new ProductBudget(rowBudget);
     }
 
     public Dataset<Row> compile(RelOp op) {
@@ -89,7 +94,7 @@ public final class RelationalCompiler {
         } else if (op instanceof org.quiver.planner.relational.NullSafeJoin join) {
             Dataset<Row> left = compile(join.left());
             Dataset<Row> right = compile(join.right());
-            return join.keys().isEmpty() ? left.crossJoin(right)
+            return join.keys().isEmpty() ? products.crossJoin(join.left(), left, join.right(), right)
                     : left.join(right, nullSafeEqual(left, right, join.keys()),
                             join.keepUnmatchedLeft() ? "left_outer" : "inner");
         } else if (op instanceof org.quiver.planner.relational.FetchPerGroup fetch) {
@@ -98,7 +103,7 @@ public final class RelationalCompiler {
             int maxHops = Integer.parseInt(spark.conf().get(TrailExpansion.MAX_HOPS,
                     String.valueOf(TrailExpansion.DEFAULT_MAX_HOPS)));
             return TrailExpansion.expand(repeat, compile(repeat.input()), compile(repeat.steps()), maxHops,
-                    frontierRowBudget);
+                    rowBudget);
         } else if (op instanceof org.quiver.planner.relational.LeftOuterJoin join) {
             Dataset<Row> left = compile(join.left());
             Dataset<Row> right = compile(join.right());
@@ -225,7 +230,7 @@ public final class RelationalCompiler {
         Dataset<Row> left = compile(join.left());
         Dataset<Row> right = compile(join.right());
         if (join.keys().isEmpty()) {
-            return left.crossJoin(right);
+            return products.crossJoin(join.left(), left, join.right(), right);
         }
         return left.join(right, equal(left, right, join.keys()), "inner");
     }

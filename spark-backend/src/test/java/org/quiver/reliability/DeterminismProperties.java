@@ -69,7 +69,8 @@ class DeterminismProperties {
     private static final List<String> MAKERS = List.of(
             "MATCH (a)-[r]->(b) CONSTRUCT CREATE (a)-[:C]->(:M {w: r.w})<-[:C]-(b) RETURN GRAPH",
             "MATCH (a)-[r:R]->(b) CONSTRUCT CLONE a, b CREATE (b)-[:BACK {w: r.w}]->(a) RETURN GRAPH",
-            "MATCH (a) WHERE a.x IS NOT NULL CREATE (a)-[:HAS]->(:Made {from: a.k})");
+            "MATCH (a) WHERE a.x IS NOT NULL CREATE (a)-[:HAS]->(:Made {from: a.k})",
+            "MATCH (a)-[r]->(b) MERGE (m:Merged {w: r.w}) MERGE (a)-[:TO]->(m)");
 
     @Provide
     Arbitrary<Graph> graphs() {

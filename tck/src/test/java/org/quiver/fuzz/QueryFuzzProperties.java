@@ -13,7 +13,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * The query fuzzer as CI runs it, with fixed seeds so that a run is repeatable: every input ends
  * in a plan, rows or a {@link org.quiver.parser.error.CypherException}, never another exception,
  * a stack overflow or a hang. {@link LongFuzzRun} runs the same checks far longer, with fresh seeds,
- * and also runs the inputs on Spark (not in CI: maps nested ~1,000 deep still hang Spark's code generation).
+ * and also runs the inputs on Spark (not in CI, for its length; lists and maps nested past 64 levels, which
+ * made Spark's code generation hang, are refused by the binder since).
  */
 class QueryFuzzProperties {
     /** Far above any compile time seen; reaching it means the compiler hangs on the input. */

@@ -112,11 +112,14 @@ public final class ExpressionBinder {
         } else if (e instanceof NullLiteral) {
             return Literal.ofNull();
         } else if (e instanceof ListLiteral l) {
-            return list(l, insideAggregation);
+            Expr list = list(l, insideAggregation);
+            return ValueNesting.checked(list, list.type(), l.span());
         } else if (e instanceof MapLiteral m) {
-            return map(m, insideAggregation);
+            Expr map = map(m, insideAggregation);
+            return ValueNesting.checked(map, map.type(), m.span());
         } else if (e instanceof Parameter p) {
-            return parameter(p);
+            Expr parameter = parameter(p);
+            return ValueNesting.checked(parameter, parameter.type(), p.span());
         } else if (e instanceof Variable v) {
             return variable(v);
         } else if (e instanceof PropertyAccess p) {
