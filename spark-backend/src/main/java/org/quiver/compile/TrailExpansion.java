@@ -37,6 +37,8 @@ final class TrailExpansion {
     private static final String NODES = "~trail.nodes";
     private static final String REACHED_START = "~reached.start";
     private static final String REACHED_END = "~reached.end";
+    private static final String WANTED_START = "~wanted.start";
+    private static final String WANTED_END = "~wanted.end";
     private static final String NEAR = "~step.near";
     private static final String FAR = "~step.far";
     private static final String ID = "~step.id";
@@ -74,7 +76,8 @@ final class TrailExpansion {
             steps = steps.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
         }
         try {
-            return joinBack(op, input, trails(op, steps, frontier, lazy, maxHopsSetting, rowBudget));
+            return joinBack(op, input, trails(op, steps, frontier, lazy, maxHopsSetting, rowBudget,
+                    wantedPairs(op, input, lazy)));
         } finally {
             if (!lazy) {
                 steps.unpersist();
@@ -82,8 +85,28 @@ final class TrailExpansion {
         }
     }
 
+    /**
+     * For a breadth-first search towards bound ends (a {@code shortestPath} between two bound
+     * nodes), the (start, end) pairs the input asks for, materialized with their count: the search
+     * stops at the hop that has reached them all instead of exploring the rest of the graph.
+     */
+    private static java.util.Optional<Dataset<Row>> wantedPairs(RepeatExpand op, Dataset<Row> input, boolean lazy) {
+        if (lazy || op.endBound().isEmpty() || op.selector() == PathSelector.ALL && !op.distinctEnds()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(input.select(ColumnNames.col(op.startColumn()).as(WANTED_START),
+                        ColumnNames.col(op.endBound().get()).as(WANTED_END))
+                .where(ColumnNames.col(WANTED_START).isNotNull().and(ColumnNames.col(WANTED_END).isNotNull()))
+                .distinct().localCheckpoint());
+    }
+
+    private static boolean allReached(Dataset<Row> wanted, Dataset<Row> reached) {
+        return wanted.join(reached, ColumnNames.col(WANTED_START).equalTo(ColumnNames.col(REACHED_START))
+                .and(ColumnNames.col(WANTED_END).equalTo(ColumnNames.col(REACHED_END))), "left_anti").isEmpty();
+    }
+
     private static Dataset<Row> trails(RepeatExpand op, Dataset<Row> steps, Dataset<Row> start, boolean lazy,
-            int maxHopsSetting, java.util.OptionalLong rowBudget) {
+            int maxHopsSetting, java.util.OptionalLong rowBudget, java.util.Optional<Dataset<Row>> wanted) {
         Dataset<Row> frontier = start;
         int last = op.maxHops().orElse(Integer.MAX_VALUE);
         Dataset<Row> trails = op.minHops() == 0 ? frontier : null;
@@ -123,6 +146,9 @@ final class TrailExpansion {
                 reached = lazy ? pairs : pairs.localCheckpoint();
             }
             frontier = next;
+            if (wanted.isPresent() && hop >= op.minHops() && allReached(wanted.get(), reached)) {
+                break;
+            }
         }
         if (trails == null) {
             trails = frontier.where(functions.lit(false));
