@@ -88,7 +88,7 @@ public final class CatalogGraphReader {
         for (int i = 0; i < idNames.length; i += 2) {
             columns.add(data.col(idNames[i]).as(idNames[i + 1]));
         }
-        properties.keySet().forEach(key -> columns.add(data.col("`" + key.replace("`", "``") + "`").as(key)));
+        properties.keySet().forEach(key -> columns.add(data.col(CatalogGraphWriter.column(key)).as(key)));
         return data.select(columns.toArray(Column[]::new));
     }
 

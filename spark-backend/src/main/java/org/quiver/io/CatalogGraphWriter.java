@@ -207,7 +207,7 @@ public final class CatalogGraphWriter {
     }
 
     /** A column name as one quoted part: a property key may contain dots. */
-    private static String column(String name) {
+    static String column(String name) {
         return "`" + name.replace("`", "``") + "`";
     }
 

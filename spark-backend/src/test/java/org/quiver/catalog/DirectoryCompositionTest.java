@@ -59,10 +59,7 @@ class DirectoryCompositionTest {
     @Test
     void storingANameAgainAddsAVersion() {
         Path archive = temp.resolve("archive");
-        constructAndStore(archive);
-        QuiverSession quiver = sessionOver(archive);
-        quiver.cypher("CATALOG CREATE GRAPH archive.trips { FROM GRAPH archive.trips MATCH (t:Trip)"
-                + " CONSTRUCT CLONE t RETURN GRAPH }");
+        storeTwoVersions(archive);
 
         GraphDirectoryCatalog catalog = new GraphDirectoryCatalog(TestSpark.spark(), archive, StoreFormat.DELTA);
         assertEquals(List.of(List.of(2L)), sessionOver(archive).cypher(
@@ -73,11 +70,7 @@ class DirectoryCompositionTest {
 
     @Test
     void anEarlierVersionIsReadByNumber() {
-        Path archive = temp.resolve("archive");
-        constructAndStore(archive);
-        QuiverSession quiver = sessionOver(archive);
-        quiver.cypher("CATALOG CREATE GRAPH archive.trips { FROM GRAPH archive.trips MATCH (t:Trip)"
-                + " CONSTRUCT CLONE t RETURN GRAPH }");
+        QuiverSession quiver = storeTwoVersions(temp.resolve("archive"));
 
         String count = "MATCH (n) RETURN count(n)";
         assertEquals(List.of(List.of(6L)), quiver.cypher("FROM GRAPH archive.trips@1 " + count).rows());
@@ -92,6 +85,15 @@ class DirectoryCompositionTest {
                 () -> quiver.cypher("FROM GRAPH session.people@1 " + count));
         assertEquals("There is no graph `session.people@1`: namespace session keeps no versions (stored graph "
                 + "directories, such as a --catalog directory, do)", unversioned.reason());
+    }
+
+    /** Version 1: the constructed trips graph; version 2: its trips only. Returns the session that stored them. */
+    private static QuiverSession storeTwoVersions(Path archive) {
+        constructAndStore(archive);
+        QuiverSession quiver = sessionOver(archive);
+        quiver.cypher("CATALOG CREATE GRAPH archive.trips { FROM GRAPH archive.trips MATCH (t:Trip)"
+                + " CONSTRUCT CLONE t RETURN GRAPH }");
+        return quiver;
     }
 
     /** A fresh session over the shared Spark: its own session namespace, the archive from the directory. */

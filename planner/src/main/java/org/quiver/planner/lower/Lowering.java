@@ -238,15 +238,7 @@ public final class Lowering {
      */
     private Lowered subqueryCall(org.quiver.planner.logical.SubqueryCall call) {
         Lowered input = lower(call.input());
-        Map<String, NamedExpr> argumentColumns = new LinkedHashMap<>();
-        Map<String, Binding> argumentBindings = new LinkedHashMap<>();
-        call.imports().forEach((outer, key) -> {
-            Binding binding = input.bindings().get(outer);
-            passThrough(binding, input.relation(), argumentColumns);
-            argumentBindings.put(key, binding);
-        });
-        outerRows.push(new Lowered(new Dedup(new Compute(input.relation(), List.copyOf(argumentColumns.values()))),
-                argumentBindings));
+        outerRows.push(argumentRows(input, call.imports(), new LinkedHashMap<>()));
         List<Lowered> parts = new ArrayList<>();
         try {
             if (call.inner() instanceof org.quiver.planner.logical.Union union) {
@@ -339,19 +331,30 @@ public final class Lowering {
     }
 
     /**
+     * The distinct combinations of the input's values {@code imports} names (outer name → name
+     * inside), bound under the inside names: the rows an inner plan starts from. Fills
+     * {@code columns} with the input columns they keep.
+     */
+    private static Lowered argumentRows(Lowered input, Map<String, String> imports, Map<String, NamedExpr> columns) {
+        Map<String, Binding> bindings = new LinkedHashMap<>();
+        imports.forEach((outer, inside) -> {
+            Binding binding = input.bindings().get(outer);
+            passThrough(binding, input.relation(), columns);
+            bindings.put(inside, binding);
+        });
+        return new Lowered(new Dedup(new Compute(input.relation(), List.copyOf(columns.values()))), bindings);
+    }
+
+    /**
      * The optional pattern matched once per distinct combination of the entities it reads from the
      * input ({@code arguments}), its rows joined back to the input rows on their ids, and input
      * rows without a match kept once with nulls: one pass over the input instead of two.
      */
     private Lowered optionalJoin(Lowered input, OptionalMatch optional, List<String> arguments) {
         Map<String, NamedExpr> argumentColumns = new LinkedHashMap<>();
-        Map<String, Binding> argumentBindings = new LinkedHashMap<>();
-        for (String name : arguments) {
-            passThrough(input.bindings().get(name), input.relation(), argumentColumns);
-            argumentBindings.put(name, input.bindings().get(name));
-        }
-        outerRows.push(new Lowered(new Dedup(new Compute(input.relation(), List.copyOf(argumentColumns.values()))),
-                argumentBindings));
+        Map<String, String> imports = new LinkedHashMap<>();
+        arguments.forEach(name -> imports.put(name, name));
+        outerRows.push(argumentRows(input, imports, argumentColumns));
         Lowered inner;
         try {
             inner = lower(optional.inner());
