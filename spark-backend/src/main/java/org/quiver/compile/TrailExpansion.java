@@ -27,23 +27,27 @@ final class TrailExpansion {
     static final int DEFAULT_MAX_HOPS = 100;
     /** Bounded ranges up to this many hops are planned lazily, as one plan. */
     private static final int LAZY_HOPS = 6;
-    /** Materialized frontiers up to this many trails are broadcast to the next hop's join. */
-    private static final long BROADCAST_ROWS = 1_000_000;
+    /**
+     * Materialized frontiers estimated up to this many bytes are broadcast to the next hop's join;
+     * a frontier's rows widen by two longs a hop, so a row count alone would broadcast gigabytes.
+     */
+    private static final long BROADCAST_BYTES = 64L << 20;
 
-    private static final String START = "~trail.start";
-    private static final String END = "~trail.end";
-    private static final String IDS = "~trail.ids";
-    private static final String RELATIONSHIPS = "~trail.relationships";
-    private static final String NODES = "~trail.nodes";
+    static final String START = "~trail.start";
+    static final String END = "~trail.end";
+    static final String IDS = "~trail.ids";
+    static final String RELATIONSHIPS = "~trail.relationships";
+    static final String NODES = "~trail.nodes";
+    static final String FARS = "~trail.fars";
     private static final String REACHED_START = "~reached.start";
     private static final String REACHED_END = "~reached.end";
     private static final String WANTED_START = "~wanted.start";
     private static final String WANTED_END = "~wanted.end";
     private static final String NEAR = "~step.near";
-    private static final String FAR = "~step.far";
-    private static final String ID = "~step.id";
-    private static final String RELATIONSHIP = "~step.relationship";
-    private static final String NODE = "~step.node";
+    static final String FAR = "~step.far";
+    static final String ID = "~step.id";
+    static final String RELATIONSHIP = "~step.relationship";
+    static final String NODE = "~step.node";
 
     private TrailExpansion() {
     }
@@ -56,28 +60,38 @@ final class TrailExpansion {
         op.stepNode().ifPresent(n -> stepColumns.add(ExpressionCompiler.compile(n).as(NODE)));
         Dataset<Row> steps = stepRows.select(stepColumns.toArray(Column[]::new));
 
-        List<Column> first = new ArrayList<>(List.of(ColumnNames.col(START), ColumnNames.col(START).as(END), emptyList(DataTypes.LongType).as(IDS)));
-        if (op.stepRelationship().isPresent()) {
-            first.add(emptyList(steps.schema().apply(RELATIONSHIP).dataType()).as(RELATIONSHIPS));
-        }
-        if (op.stepNode().isPresent()) {
-            first.add(emptyList(steps.schema().apply(NODE).dataType()).as(NODES));
-        }
-        Dataset<Row> frontier = input.select(ColumnNames.col(op.startColumn()).as(START))
-                .where(ColumnNames.col(START).isNotNull()).distinct().select(first.toArray(Column[]::new));
-
         // A breadth-first search reads each hop's trails three times (output, frontier, reached
         // pairs); unmaterialized, the plan would repeat them at every later hop.
         // A row budget needs each hop's count, so it materializes bounded ranges too.
         boolean lazy = op.maxHops().isPresent() && op.maxHops().getAsInt() <= LAZY_HOPS
                 && op.selector() == PathSelector.ALL && rowBudget.isEmpty();
+        // Materialized trails carry ids only (relationship and far-node ids): carrying the values
+        // made every stored frontier as wide as its trails' relationships with their properties.
+        Carried carried = lazy ? new Carried(op.stepRelationship().isPresent(), op.stepNode().isPresent(), false)
+                : new Carried(false, false, op.stepNode().isPresent());
+        List<Column> first = new ArrayList<>(List.of(ColumnNames.col(START), ColumnNames.col(START).as(END), emptyList(DataTypes.LongType).as(IDS)));
+        if (carried.relationships()) {
+            first.add(emptyList(steps.schema().apply(RELATIONSHIP).dataType()).as(RELATIONSHIPS));
+        }
+        if (carried.nodes()) {
+            first.add(emptyList(steps.schema().apply(NODE).dataType()).as(NODES));
+        }
+        if (carried.fars()) {
+            first.add(emptyList(DataTypes.LongType).as(FARS));
+        }
+        Dataset<Row> frontier = input.select(ColumnNames.col(op.startColumn()).as(START))
+                .where(ColumnNames.col(START).isNotNull()).distinct().select(first.toArray(Column[]::new));
         if (!lazy) {
             // Every hop reads the steps again; materialized frontiers no longer need them after the loop.
             steps = steps.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
         }
         try {
-            return joinBack(op, input, trails(op, steps, frontier, lazy, maxHopsSetting, rowBudget,
-                    wantedPairs(op, input, lazy)));
+            Dataset<Row> trails = trails(op, steps, frontier, carried, lazy, maxHopsSetting, rowBudget,
+                    wantedPairs(op, input, lazy));
+            if (!lazy && (op.stepRelationship().isPresent() || op.stepNode().isPresent())) {
+                trails = TrailValues.attach(trails, steps, op.stepNode().isPresent());
+            }
+            return joinBack(op, input, trails);
         } finally {
             if (!lazy) {
                 steps.unpersist();
@@ -105,8 +119,8 @@ final class TrailExpansion {
                 .and(ColumnNames.col(WANTED_END).equalTo(ColumnNames.col(REACHED_END))), "left_anti").isEmpty();
     }
 
-    private static Dataset<Row> trails(RepeatExpand op, Dataset<Row> steps, Dataset<Row> start, boolean lazy,
-            int maxHopsSetting, java.util.OptionalLong rowBudget, java.util.Optional<Dataset<Row>> wanted) {
+    private static Dataset<Row> trails(RepeatExpand op, Dataset<Row> steps, Dataset<Row> start, Carried carried,
+            boolean lazy, int maxHopsSetting, java.util.OptionalLong rowBudget, java.util.Optional<Dataset<Row>> wanted) {
         Dataset<Row> frontier = start;
         int last = op.maxHops().orElse(Integer.MAX_VALUE);
         Dataset<Row> trails = op.minHops() == 0 ? frontier : null;
@@ -118,8 +132,8 @@ final class TrailExpansion {
                 : pairs(start);
         for (int hop = 1; hop <= last; hop++) {
             // A materialized frontier known to be small is broadcast, so the steps are not shuffled each hop.
-            boolean small = frontierRows >= 0 && frontierRows <= BROADCAST_ROWS;
-            Dataset<Row> next = hop(small ? functions.broadcast(frontier) : frontier, steps, op);
+            boolean small = frontierRows >= 0 && frontierRows * rowBytes(hop - 1, carried) <= BROADCAST_BYTES;
+            Dataset<Row> next = hop(small ? functions.broadcast(frontier) : frontier, steps, carried);
             if (shortest) {
                 next = firstReached(next, reached, op.distinctEnds() ? PathSelector.SHORTEST : op.selector());
             }
@@ -156,6 +170,11 @@ final class TrailExpansion {
         return trails;
     }
 
+    /** A materialized frontier row after {@code hops} hops: start, end and the id lists, with overheads. */
+    private static long rowBytes(int hops, Carried carried) {
+        return 48 + 8L * hops * (carried.fars() ? 2 : 1);
+    }
+
     private static LimitExceeded overBudget(RepeatExpand op, int hop, long rows, long budget) {
         // Lowering names the column <variable>_<n>#ids; an anonymous relationship's variable is UNNAMED_<hint><n>.
         String variable = op.idsColumn().replaceFirst("_[0-9]+#ids$", "");
@@ -188,18 +207,29 @@ final class TrailExpansion {
     }
 
     /** One more relationship on every trail of the frontier, never one the trail already used. */
-    private static Dataset<Row> hop(Dataset<Row> frontier, Dataset<Row> steps, RepeatExpand op) {
+    private static Dataset<Row> hop(Dataset<Row> frontier, Dataset<Row> steps, Carried carried) {
         List<Column> columns = new ArrayList<>(List.of(ColumnNames.col(START), ColumnNames.col(FAR).as(END),
-                functions.concat(ColumnNames.col(IDS), functions.array(ColumnNames.col(ID))).as(IDS)));
-        if (op.stepRelationship().isPresent()) {
-            columns.add(functions.concat(ColumnNames.col(RELATIONSHIPS), functions.array(ColumnNames.col(RELATIONSHIP))).as(RELATIONSHIPS));
+                appended(IDS, ID)));
+        if (carried.relationships()) {
+            columns.add(appended(RELATIONSHIPS, RELATIONSHIP));
         }
-        if (op.stepNode().isPresent()) {
-            columns.add(functions.concat(ColumnNames.col(NODES), functions.array(ColumnNames.col(NODE))).as(NODES));
+        if (carried.nodes()) {
+            columns.add(appended(NODES, NODE));
+        }
+        if (carried.fars()) {
+            columns.add(appended(FARS, FAR));
         }
         return frontier.join(steps, ColumnNames.col(END).equalTo(ColumnNames.col(NEAR)))
                 .where(functions.not(functions.array_contains(ColumnNames.col(IDS), ColumnNames.col(ID))))
                 .select(columns.toArray(Column[]::new));
+    }
+
+    private static Column appended(String list, String element) {
+        return functions.concat(ColumnNames.col(list), functions.array(ColumnNames.col(element))).as(list);
+    }
+
+    /** What each trail row carries besides its ids: step values (lazy plans) or far-node ids. */
+    private record Carried(boolean relationships, boolean nodes, boolean fars) {
     }
 
     /** Each input row with each trail from its start node (to its bound end, when there is one). */
