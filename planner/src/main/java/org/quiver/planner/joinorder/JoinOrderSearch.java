@@ -15,6 +15,7 @@ import org.quiver.planner.logical.Expand;
 import org.quiver.planner.logical.ExpandInto;
 import org.quiver.planner.logical.Filter;
 import org.quiver.planner.logical.LogicalOp;
+import org.quiver.planner.logical.NodeHashJoin;
 import org.quiver.planner.logical.NodeScan;
 import org.quiver.planner.stats.CardinalityEstimator;
 
@@ -23,8 +24,9 @@ import org.quiver.planner.stats.CardinalityEstimator;
  * bound nodes when there are at most {@value #EXHAUSTIVE_LIMIT} of them, greedily (cheapest next
  * step) beyond. A node is bound by expanding to it from a bound node (by a node scan when nothing
  * reaches it); each relationship whose ends are both bound closes at once (expand-into), and each
- * predicate runs as soon as its variables are bound. The cost of an order is the sum of the rows
- * every step produces.
+ * predicate runs as soon as its variables are bound. A pattern that starts from no earlier rows may
+ * also be planned as two halves joined on the nodes they share. The cost of an order is the sum of
+ * the rows every step produces.
  */
 final class JoinOrderSearch {
     static final int EXHAUSTIVE_LIMIT = 10;
@@ -71,8 +73,10 @@ final class JoinOrderSearch {
     }
 
     private Partial exhaustive(Partial start) {
+        Map<Long, Partial> all = new HashMap<>();
         Map<Long, Partial> best = new HashMap<>();
         best.put(0L, start);
+        boolean halves = graph.inputs().isEmpty();
         for (int size = 0; size < free.size(); size++) {
             Map<Long, Partial> next = new HashMap<>();
             for (long mask : sortedMasks(best)) {
@@ -81,17 +85,90 @@ final class JoinOrderSearch {
                     if ((mask & (1L << v)) != 0) {
                         continue;
                     }
-                    Partial extended = extend(p, free.get(v));
-                    long key = mask | (1L << v);
-                    Partial known = next.get(key);
-                    if (known == null || extended.cost() < known.cost()) {
-                        next.put(key, extended);
-                    }
+                    keepCheaper(next, mask | (1L << v), extend(p, free.get(v)));
                 }
             }
+            if (halves) {
+                for (long mask : sortedMasks(next)) {
+                    joinHalves(mask, all).ifPresent(joined -> keepCheaper(next, mask, joined));
+                }
+            }
+            all.putAll(next);
             best = next;
         }
         return best.get((1L << free.size()) - 1);
+    }
+
+    private static void keepCheaper(Map<Long, Partial> plans, long mask, Partial candidate) {
+        Partial known = plans.get(mask);
+        if (known == null || candidate.cost() < known.cost()) {
+            plans.put(mask, candidate);
+        }
+    }
+
+    /**
+     * The cheapest plan for the nodes of {@code mask} as two planned halves of at least two nodes
+     * each, joined on the nodes where they meet: one half, and the rest with the nodes of the first
+     * half that a relationship links to the rest. Bushy plans like this are what a cycle needs.
+     */
+    private java.util.Optional<Partial> joinHalves(long mask, Map<Long, Partial> plans) {
+        Partial cheapest = null;
+        for (long first = (mask - 1) & mask; first != 0; first = (first - 1) & mask) {
+            long rest = mask & ~first;
+            long second = rest | linkedTo(first, rest);
+            if (Long.bitCount(first) < 2 || Long.bitCount(second) < 2 || second == mask || second == rest
+                    || !plans.containsKey(first) || !plans.containsKey(second)) {
+                continue;
+            }
+            Partial a = plans.get(first);
+            Partial b = plans.get(second);
+            if (a.usedRelationships().intersects(b.usedRelationships())) {
+                continue;
+            }
+            Partial joined = join(a, b, nodesOf(first & second));
+            if (cheapest == null || joined.cost() < cheapest.cost()) {
+                cheapest = joined;
+            }
+        }
+        return java.util.Optional.ofNullable(cheapest);
+    }
+
+    /** The nodes of {@code from} that a relationship of the pattern links to a node of {@code to}. */
+    private long linkedTo(long from, long to) {
+        long linked = 0;
+        for (PatternGraph.Relationship r : graph.relationships()) {
+            long ends = bit(r.from()) | bit(r.to());
+            if ((ends & to) != 0) {
+                linked |= ends & from;
+            }
+        }
+        return linked;
+    }
+
+    private long bit(String node) {
+        int i = free.indexOf(node);
+        return i < 0 ? 0 : 1L << i;
+    }
+
+    private List<String> nodesOf(long mask) {
+        List<String> nodes = new ArrayList<>();
+        for (int v = 0; v < free.size(); v++) {
+            if ((mask & (1L << v)) != 0) {
+                nodes.add(free.get(v));
+            }
+        }
+        return nodes;
+    }
+
+    private Partial join(Partial a, Partial b, List<String> shared) {
+        Set<String> bound = new HashSet<>(a.bound());
+        bound.addAll(b.bound());
+        BitSet used = (BitSet) a.usedRelationships().clone();
+        used.or(b.usedRelationships());
+        BitSet placed = (BitSet) a.placedPredicates().clone();
+        placed.or(b.placedPredicates());
+        Partial both = new Partial(a.plan(), bound, used, placed, a.cost() + b.cost());
+        return close(step(both, new NodeHashJoin(a.plan(), b.plan(), shared), used, Set.of()));
     }
 
     private static List<Long> sortedMasks(Map<Long, Partial> states) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.quiver.planner.expr.Expr;
 import org.quiver.planner.logical.CartesianProduct;
+import org.quiver.planner.logical.NodeHashJoin;
 import org.quiver.planner.logical.Expand;
 import org.quiver.planner.logical.ExpandInto;
 import org.quiver.planner.logical.Filter;
@@ -20,7 +21,7 @@ final class PatternBlocks {
 
     static boolean isPatternOperator(LogicalOp op) {
         return op instanceof NodeScan || op instanceof Expand || op instanceof ExpandInto || op instanceof Filter
-                || op instanceof CartesianProduct;
+                || op instanceof CartesianProduct || op instanceof NodeHashJoin;
     }
 
     /** The pattern graph of the block whose top operator is {@code top}. */
@@ -36,10 +37,10 @@ final class PatternBlocks {
     private static void collect(LogicalOp op, Map<String, Set<String>> nodes, List<PatternGraph.Relationship> rels,
             List<Expr> predicates, List<LogicalOp> inputs) {
         if (op instanceof NodeScan scan) {
-            nodes.put(scan.variable(), scan.labels());
+            nodes.merge(scan.variable(), scan.labels(), PatternBlocks::union);
         } else if (op instanceof Expand e) {
             collect(e.input(), nodes, rels, predicates, inputs);
-            nodes.put(e.to(), e.toLabels());
+            nodes.merge(e.to(), e.toLabels(), PatternBlocks::union);
             rels.add(new PatternGraph.Relationship(e.relationship(), e.from(), e.types(), e.direction(), e.to()));
         } else if (op instanceof ExpandInto e) {
             collect(e.input(), nodes, rels, predicates, inputs);
@@ -50,8 +51,17 @@ final class PatternBlocks {
         } else if (op instanceof CartesianProduct p) {
             collect(p.left(), nodes, rels, predicates, inputs);
             collect(p.right(), nodes, rels, predicates, inputs);
+        } else if (op instanceof NodeHashJoin j) {
+            collect(j.left(), nodes, rels, predicates, inputs);
+            collect(j.right(), nodes, rels, predicates, inputs);
         } else {
             inputs.add(op);
         }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.LinkedHashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 }

@@ -8,7 +8,7 @@ import org.quiver.planner.types.CypherType;
 public sealed interface LogicalOp
         permits Start, NodeScan, Expand, ExpandInto, CartesianProduct, Filter, Project, Aggregate, Distinct, Sort,
                 Skip, Limit, Argument, Unwind, OuterRows, OptionalMatch, Union, PatternExists, VarExpand,
-                PatternCollect, SubqueryCall, LimitPerKey, PadMissingKeys {
+                PatternCollect, SubqueryCall, LimitPerKey, PadMissingKeys, NodeHashJoin {
 
     List<LogicalOp> children();
 

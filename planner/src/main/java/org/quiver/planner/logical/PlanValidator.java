@@ -32,6 +32,12 @@ public final class PlanValidator {
                     throw new IllegalStateException("both sides of a cartesian product bind " + v);
                 }
             }
+        } else if (op instanceof NodeHashJoin j) {
+            for (String v : j.left().variables().keySet()) {
+                if (j.right().variables().containsKey(v) != j.nodes().contains(v)) {
+                    throw new IllegalStateException("a node join's sides share " + v + " but join on " + j.nodes());
+                }
+            }
         }
     }
 

@@ -154,6 +154,8 @@ public final class Lowering {
             Map<String, Binding> bindings = new LinkedHashMap<>(left.bindings());
             bindings.putAll(right.bindings());
             return new Lowered(new Join(left.relation(), right.relation(), List.of()), bindings);
+        } else if (op instanceof org.quiver.planner.logical.NodeHashJoin join) {
+            return nodeJoin(join);
         } else if (op instanceof Filter filter) {
             Lowered input = lower(filter.input());
             return new Lowered(new Select(input.relation(), expressions.expr(filter.predicate(), input.bindings())), input.bindings());
@@ -508,6 +510,24 @@ public final class Lowering {
         bindings.put(expand.to(), new Binding.Node(nodes.idColumn(), Optional.of(nodes.labelsColumn()),
                 propertyMap(nodes.properties())));
         return new Lowered(joined, bindings);
+    }
+
+    /** Joins on the shared nodes' ids; a shared node keeps the binding that read more than its id. */
+    private Lowered nodeJoin(org.quiver.planner.logical.NodeHashJoin join) {
+        Lowered left = lower(join.left());
+        Lowered right = lower(join.right());
+        Map<String, Binding> bindings = new LinkedHashMap<>(left.bindings());
+        List<JoinKey> keys = new ArrayList<>();
+        for (String node : join.nodes()) {
+            Binding.Node l = (Binding.Node) left.bindings().get(node);
+            Binding.Node r = (Binding.Node) right.bindings().get(node);
+            keys.add(new JoinKey(l.id(), r.id()));
+            if (l.labels().isEmpty() && r.labels().isPresent()) {
+                bindings.put(node, r);
+            }
+        }
+        right.bindings().forEach(bindings::putIfAbsent);
+        return new Lowered(new Join(left.relation(), right.relation(), keys), bindings);
     }
 
     private Lowered expandInto(ExpandInto into) {

@@ -71,7 +71,7 @@ final class OptionalMatchArguments {
             variables(f.predicate(), read);
         } else if (op instanceof NodeScan scan) {
             read.add(scan.variable());
-        } else if (!(op instanceof CartesianProduct)) {
+        } else if (!(op instanceof CartesianProduct) && !(op instanceof org.quiver.planner.logical.NodeHashJoin)) {
             return false;
         }
         for (LogicalOp child : op.children()) {

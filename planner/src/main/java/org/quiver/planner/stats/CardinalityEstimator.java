@@ -11,6 +11,7 @@ import org.quiver.planner.expr.ListOf;
 import org.quiver.planner.expr.Literal;
 import org.quiver.planner.logical.Aggregate;
 import org.quiver.planner.logical.CartesianProduct;
+import org.quiver.planner.logical.NodeHashJoin;
 import org.quiver.planner.logical.Distinct;
 import org.quiver.planner.logical.Expand;
 import org.quiver.planner.logical.ExpandDirection;
@@ -135,6 +136,13 @@ public final class CardinalityEstimator {
         }
         if (op instanceof CartesianProduct p) {
             return rows(p.left()) * rows(p.right());
+        }
+        if (op instanceof NodeHashJoin j) {
+            double rows = rows(j.left()) * rows(j.right());
+            for (String node : j.nodes()) {
+                rows /= Math.max(1, nodes(labelsOf(node)));
+            }
+            return rows;
         }
         if (op instanceof Filter f) {
             double in = rows(f.input());
