@@ -84,6 +84,8 @@ final class TrailExpansion {
         if (!lazy) {
             // Every hop reads the steps again; materialized frontiers no longer need them after the loop.
             steps = steps.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+            // The start pairs stay in the reached pairs every hop reads.
+            frontier = frontier.localCheckpoint();
         }
         try {
             Dataset<Row> trails = trails(op, steps, frontier, carried, lazy, maxHopsSetting, rowBudget,
@@ -104,27 +106,41 @@ final class TrailExpansion {
      * nodes), the (start, end) pairs the input asks for, materialized with their count: the search
      * stops at the hop that has reached them all instead of exploring the rest of the graph.
      */
-    private static java.util.Optional<Dataset<Row>> wantedPairs(RepeatExpand op, Dataset<Row> input, boolean lazy) {
+    private static java.util.Optional<Wanted> wantedPairs(RepeatExpand op, Dataset<Row> input, boolean lazy) {
         if (lazy || op.endBound().isEmpty() || op.selector() == PathSelector.ALL && !op.distinctEnds()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(input.select(ColumnNames.col(op.startColumn()).as(WANTED_START),
+        Dataset<Row> pairs = input.select(ColumnNames.col(op.startColumn()).as(WANTED_START),
                         ColumnNames.col(op.endBound().get()).as(WANTED_END))
                 .where(ColumnNames.col(WANTED_START).isNotNull().and(ColumnNames.col(WANTED_END).isNotNull()))
-                .distinct().localCheckpoint());
+                .distinct().localCheckpoint();
+        Row counts = pairs.agg(functions.count(functions.lit(1)), functions.count(functions.when(
+                ColumnNames.col(WANTED_START).equalTo(ColumnNames.col(WANTED_END)), 1))).first();
+        boolean startReachesItself = !(op.distinctEnds() && op.minHops() > 0);
+        return java.util.Optional.of(new Wanted(pairs, counts.getLong(0), startReachesItself ? counts.getLong(1) : 0));
     }
 
-    private static boolean allReached(Dataset<Row> wanted, Dataset<Row> reached) {
-        return wanted.join(reached, ColumnNames.col(WANTED_START).equalTo(ColumnNames.col(REACHED_START))
-                .and(ColumnNames.col(WANTED_END).equalTo(ColumnNames.col(REACHED_END))), "left_anti").isEmpty();
+    /** The pairs a search towards bound ends wants, how many, and how many it has before the first hop. */
+    private record Wanted(Dataset<Row> pairs, long count, long reachedAtStart) {
+        /**
+         * The rows of a new frontier, and the wanted pairs it reaches, in one job: a pair is first
+         * reached at one hop only, so these add up to the pairs reached so far.
+         */
+        Row frontierCounts(Dataset<Row> next) {
+            Column wanted = ColumnNames.col(START).equalTo(ColumnNames.col(WANTED_START))
+                    .and(ColumnNames.col(END).equalTo(ColumnNames.col(WANTED_END)));
+            return next.join(functions.broadcast(pairs), wanted, "left_outer").agg(functions.count(functions.lit(1)),
+                    functions.count_distinct(ColumnNames.col(WANTED_START), ColumnNames.col(WANTED_END))).first();
+        }
     }
 
     private static Dataset<Row> trails(RepeatExpand op, Dataset<Row> steps, Dataset<Row> start, Carried carried,
-            boolean lazy, int maxHopsSetting, java.util.OptionalLong rowBudget, java.util.Optional<Dataset<Row>> wanted) {
+            boolean lazy, int maxHopsSetting, java.util.OptionalLong rowBudget, java.util.Optional<Wanted> wanted) {
         Dataset<Row> frontier = start;
         int last = op.maxHops().orElse(Integer.MAX_VALUE);
         Dataset<Row> trails = op.minHops() == 0 ? frontier : null;
         long frontierRows = -1;
+        long wantedReached = wanted.map(Wanted::reachedAtStart).orElse(0L);
         boolean shortest = op.selector() != PathSelector.ALL || op.distinctEnds();
         // The (start, end) pairs found so far; a start has reached itself before the first hop, except
         // when only ends matter and the range starts at one hop: then a trail back to it counts.
@@ -139,7 +155,13 @@ final class TrailExpansion {
             }
             if (!lazy) {
                 next = next.localCheckpoint();
-                frontierRows = next.count();
+                if (wanted.isPresent()) {
+                    Row counts = wanted.get().frontierCounts(next);
+                    frontierRows = counts.getLong(0);
+                    wantedReached += counts.getLong(1);
+                } else {
+                    frontierRows = next.count();
+                }
                 if (frontierRows == 0) {
                     break;
                 }
@@ -157,10 +179,11 @@ final class TrailExpansion {
             }
             if (shortest) {
                 Dataset<Row> pairs = reached.unionByName(pairs(next));
-                reached = lazy ? pairs : pairs.localCheckpoint();
+                // Materialized, every part of the union is stored already.
+                reached = pairs;
             }
             frontier = next;
-            if (wanted.isPresent() && hop >= op.minHops() && allReached(wanted.get(), reached)) {
+            if (wanted.isPresent() && hop >= op.minHops() && wantedReached == wanted.get().count()) {
                 break;
             }
         }
