@@ -48,6 +48,13 @@ public final class ExprText {
             return n.expr() instanceof VariableRef v && v.name().equals(n.name()) ? n.name()
                     : expr(n.expr()) + " AS " + n.name();
         }
+        if (value instanceof org.quiver.planner.expr.RowCount c) {
+            return expr(c.value());
+        }
+        if (value instanceof java.util.Optional<?> o && o.isPresent()
+                && o.get() instanceof org.quiver.planner.expr.RowCount c) {
+            return expr(c.value());
+        }
         if (value instanceof SortKey k) {
             return expr(k.expr()) + (k.descending() ? " DESC" : "");
         }
@@ -70,6 +77,9 @@ public final class ExprText {
         }
         if (e instanceof FieldOf f) {
             return expr(f.map()) + "." + f.key();
+        }
+        if (e instanceof org.quiver.planner.expr.ParameterRef p) {
+            return "$" + p.name();
         }
         if (e instanceof Literal l) {
             return l.value() instanceof String s ? "'" + s.replace("'", "\\'") + "'" : String.valueOf(l.value());

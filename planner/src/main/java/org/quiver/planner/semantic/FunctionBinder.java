@@ -45,7 +45,12 @@ final class FunctionBinder {
         Optional<AggregateCall.Function> aggregate = aggregateFunction(name);
         if (aggregate.isPresent()) {
             binder.checkAggregationAllowed(call.name() + "()", insideAggregation, call.span());
-            return aggregation(aggregate.get(), call);
+            Expr bound = aggregation(aggregate.get(), call);
+            if (bound.descendants().anyMatch(e -> e instanceof ScalarCall c && c.function().equals("rand"))) {
+                throw new SyntaxError("NonConstantExpression",
+                        "A random function cannot be used inside an aggregation", call.span());
+            }
+            return bound;
         }
         if (call.distinct()) {
             throw new SyntaxError("InvalidArgumentType", "DISTINCT is only allowed in aggregating functions",
