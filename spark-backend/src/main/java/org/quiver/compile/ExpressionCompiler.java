@@ -346,7 +346,9 @@ final class ExpressionCompiler {
         }
         Column x = column(a.argument().get());
         return switch (a.function()) {
-            case COUNT -> a.distinct() ? functions.count_distinct(x) : functions.count(x);
+            case COUNT -> !a.distinct() ? functions.count(x)
+                    : holdsMixed(a.argument().get().type()) ? countDistinctByKey(x, a.argument().get().type())
+                    : functions.count_distinct(x);
             // Cypher's sum over no values is 0, Spark's is null.
             case SUM -> functions.coalesce(a.distinct() ? functions.sum_distinct(x) : functions.sum(x),
                     a.type() == CypherType.FLOAT ? lit(0.0) : lit(0L));
@@ -363,6 +365,20 @@ final class ExpressionCompiler {
                     s -> s.getField("v"));
             case PERCENTILE_DISC, PERCENTILE_CONT -> percentile(a, x);
         };
+    }
+
+    /** Spark neither compares nor hashes variants: distinct values of mixed types are told apart by their order keys. */
+    private static Column countDistinctByKey(Column x, CypherType type) {
+        return functions.count_distinct(functions.when(x.isNotNull(),
+                org.quiver.anyvalue.AnyOperations.orderKey(x, type)));
+    }
+
+    /** Whether values of this type are or hold (in lists or maps) values whose type is known only at run time. */
+    private static boolean holdsMixed(CypherType type) {
+        if (type instanceof CypherType.MapOf map) {
+            return map.fields().values().stream().anyMatch(ExpressionCompiler::holdsMixed);
+        }
+        return type instanceof CypherType.ListOf list ? holdsMixed(list.element()) : type.isMixed();
     }
 
     /**
