@@ -101,7 +101,8 @@ public final class ExprText {
         }
         if (e instanceof AggregateCall a) {
             return a.function().name().toLowerCase(java.util.Locale.ROOT) + "(" + (a.distinct() ? "DISTINCT " : "")
-                    + a.argument().map(ExprText::expr).orElse("*") + ")";
+                    + a.argument().map(ExprText::expr).orElse("*") + a.percentile().map(p -> ", " + expr(p)).orElse("")
+                    + ")";
         }
         if (e instanceof ListOf l) {
             return l.elements().stream().map(ExprText::expr).collect(Collectors.joining(", ", "[", "]"));

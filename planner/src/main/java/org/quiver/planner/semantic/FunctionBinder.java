@@ -94,7 +94,7 @@ final class FunctionBinder {
         return new AggregateCall(function, call.distinct(), Optional.of(argument), type);
     }
 
-    /** {@code percentileDisc(x, p)} and {@code percentileCont(x, p)}: {@code p} is a constant (literal or parameter). */
+    /** {@code percentileDisc(x, p)} and {@code percentileCont(x, p)}: {@code p} is a number, or read per row. */
     private Expr percentile(AggregateCall.Function function, FunctionCall call) {
         arity(call, 2);
         Expr argument = binder.bind(call.arguments().get(0), true);
@@ -103,16 +103,17 @@ final class FunctionBinder {
         if (!(t == CypherType.INTEGER || t == CypherType.FLOAT || t == CypherType.NULL)) {
             throw mismatch("Integer or Float", t, call);
         }
-        if (!(percentile instanceof Literal p && p.value() instanceof Number number)) {
-            if (percentile.type().isNumeric() || MixedValues.isAny(percentile.type())) {
-                throw new UnsupportedFeature(call.name() + "() with a percentile computed per row", call.span());
+        if (!(percentile instanceof Literal p && p.value() instanceof Number)) {
+            if (MixedValues.isAny(percentile.type())) {
+                throw new UnsupportedFeature(call.name() + "() with a percentile of mixed types", call.span());
             }
-            throw mismatch("Integer or Float", percentile.type(), call);
+            if (!(percentile.type() == CypherType.INTEGER || percentile.type() == CypherType.FLOAT)) {
+                throw mismatch("Integer or Float", percentile.type(), call);
+            }
         }
         CypherType type = function == AggregateCall.Function.PERCENTILE_CONT || t == CypherType.NULL
                 ? CypherType.FLOAT : t;
-        return new AggregateCall(function, call.distinct(), Optional.of(argument), type,
-                java.util.OptionalDouble.of(number.doubleValue()));
+        return new AggregateCall(function, call.distinct(), Optional.of(argument), type, Optional.of(percentile));
     }
 
     private Expr scalar(String name, List<Expr> args, FunctionCall call) {
