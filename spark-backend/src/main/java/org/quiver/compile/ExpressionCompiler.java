@@ -346,7 +346,9 @@ final class ExpressionCompiler {
         }
         Column x = column(a.argument().get());
         return switch (a.function()) {
-            case COUNT -> a.distinct() ? functions.count_distinct(x) : functions.count(x);
+            case COUNT -> !a.distinct() ? functions.count(x)
+                    : holdsMixed(a.argument().get().type()) ? countDistinctByKey(x, a.argument().get().type())
+                    : functions.count_distinct(x);
             // Cypher's sum over no values is 0, Spark's is null.
             case SUM -> functions.coalesce(a.distinct() ? functions.sum_distinct(x) : functions.sum(x),
                     a.type() == CypherType.FLOAT ? lit(0.0) : lit(0L));
@@ -361,8 +363,23 @@ final class ExpressionCompiler {
             // Spark's collect_list skips nulls; wrapped in a struct, a null value is kept.
             case COLLECT_WITH_NULLS -> functions.transform(functions.collect_list(functions.struct(x.as("v"))),
                     s -> s.getField("v"));
-            case PERCENTILE_DISC, PERCENTILE_CONT -> percentile(a, x);
+            case PERCENTILE_DISC, PERCENTILE_CONT -> a.percentile().get() instanceof Literal l
+                    ? percentile(a, x, ((Number) l.value()).doubleValue()) : percentilePerRow(a, x);
         };
+    }
+
+    /** Spark neither compares nor hashes variants: distinct values of mixed types are told apart by their order keys. */
+    private static Column countDistinctByKey(Column x, CypherType type) {
+        return functions.count_distinct(functions.when(x.isNotNull(),
+                org.quiver.anyvalue.AnyOperations.orderKey(x, type)));
+    }
+
+    /** Whether values of this type are or hold (in lists or maps) values whose type is known only at run time. */
+    private static boolean holdsMixed(CypherType type) {
+        if (type instanceof CypherType.MapOf map) {
+            return map.fields().values().stream().anyMatch(ExpressionCompiler::holdsMixed);
+        }
+        return type instanceof CypherType.ListOf list ? holdsMixed(list.element()) : type.isMixed();
     }
 
     /**
@@ -370,8 +387,7 @@ final class ExpressionCompiler {
      * percentileDisc takes the value at position ceil(p * n) of the sorted values (the first for
      * p = 0). A percentile outside [0, 1] is an ArgumentError when the query runs.
      */
-    private static Column percentile(AggregateCall a, Column x) {
-        double p = a.percentile().orElseThrow();
+    private static Column percentile(AggregateCall a, Column x, double p) {
         if (p < 0 || p > 1 || Double.isNaN(p)) {
             return RuntimeErrors.argumentError("NumberOutOfRange", "The percentile " + p + " is not between 0 and 1")
                     .cast(SparkTypes.of(a.type()));
@@ -384,5 +400,33 @@ final class ExpressionCompiler {
         Column n = functions.size(sorted);
         Column position = functions.greatest(functions.ceil(n.multiply(lit(p))).cast(DataTypes.IntegerType), lit(1));
         return functions.when(n.gt(lit(0)), functions.element_at(sorted, position));
+    }
+
+    /**
+     * A percentile read per row (Spark's percentile wants a constant): every row's percentile is
+     * checked, as Neo4j checks each, and the group's first non-null one is taken from the sorted values.
+     */
+    private Column percentilePerRow(AggregateCall a, Column x) {
+        Column p = column(a.percentile().get()).cast(DataTypes.DoubleType);
+        Column valid = p.isNull().or(p.between(lit(0.0), lit(1.0)));
+        // Zero for a group whose percentiles are all valid; max reads every row, so a bad one fails the query.
+        Column checked = functions.coalesce(functions.max(functions.when(valid, lit(0.0)).otherwise(
+                RuntimeErrors.argumentError("NumberOutOfRange", "A percentile is not between 0 and 1")
+                        .cast(DataTypes.DoubleType))), lit(0.0));
+        Column percentile = functions.first(p, true).plus(checked);
+        Column sorted = functions.sort_array(a.distinct() ? functions.collect_set(x) : functions.collect_list(x));
+        Column n = functions.size(sorted);
+        if (a.function() == AggregateCall.Function.PERCENTILE_DISC) {
+            Column position = functions.greatest(functions.ceil(n.multiply(percentile)).cast(DataTypes.IntegerType),
+                    lit(1));
+            return functions.when(n.gt(lit(0)), functions.element_at(sorted, position));
+        }
+        // Linear interpolation between the values around position p * (n - 1), counted from 0.
+        Column at = percentile.multiply(n.minus(lit(1)));
+        Column below = functions.floor(at).cast(DataTypes.IntegerType);
+        Column above = functions.ceil(at).cast(DataTypes.IntegerType);
+        Column low = functions.element_at(sorted, below.plus(lit(1))).cast(DataTypes.DoubleType);
+        Column high = functions.element_at(sorted, above.plus(lit(1))).cast(DataTypes.DoubleType);
+        return functions.when(n.gt(lit(0)), low.plus(high.minus(low).multiply(at.minus(below))));
     }
 }

@@ -107,7 +107,7 @@ public final class QueryExecutor {
         }
         boolean explain = statement.mode() == ExecutionMode.EXPLAIN;
         if (explain) {
-            return explain(statement, planned, graph);
+            return explain(statement, planned, graph, parameters);
         }
         PropertyGraph current = graph;
         List<List<Object>> argument = List.of();
@@ -116,19 +116,19 @@ public final class QueryExecutor {
             for (Segment segment : planned.optimized()) {
                 if (segment.update().isPresent() && segment.update().get() instanceof ConstructAction construct) {
                     List<PropertyGraph> on = construct.on().stream().map(graphs::resolve).toList();
-                    Dataset<Row> rows = compile(segment, current, argument);
+                    Dataset<Row> rows = compile(segment, current, argument, parameters);
                     return CypherResult.ofGraph(new GraphConstruction(current, on, construct, rows,
                             segment.plan().variables()).build(), spark);
                 }
                 if (segment.update().isPresent() && segment.update().get() instanceof SwitchGraph to) {
-                    argument = rowsOf(segment, current, argument);
+                    argument = rowsOf(segment, current, argument, parameters);
                     current = graphs.resolve(to.graph());
                     continue;
                 }
                 if (segment.update().isEmpty()) {
                     Dataset<Row> data;
                     try {
-                        data = compile(segment, current, argument);
+                        data = compile(segment, current, argument, parameters);
                     } catch (CypherException e) {
                         throw e;
                     } catch (Exception e) {
@@ -145,7 +145,7 @@ public final class QueryExecutor {
                     }
                     return result;
                 }
-                UpdateOutcome outcome = update(segment, graph, current, rowsOf(segment, current, argument));
+                UpdateOutcome outcome = update(segment, graph, current, rowsOf(segment, current, argument, parameters));
                 current = outcome.graph();
                 argument = outcome.handedOver();
                 effects = effects.plus(outcome.sideEffects());
@@ -202,13 +202,15 @@ public final class QueryExecutor {
         return new MergeExecutor(edit, segment).apply(rows);
     }
 
-    private Dataset<Row> compile(Segment segment, PropertyGraph graph, List<List<Object>> argument) {
+    private Dataset<Row> compile(Segment segment, PropertyGraph graph, List<List<Object>> argument,
+            Map<String, ?> parameters) {
         RelOp relational = QueryPlanner.lower(segment, graph.schema());
-        return new RelationalCompiler(spark, graph, argument, options.rowBudget()).compile(relational);
+        return new RelationalCompiler(spark, graph, argument, parameters, options.rowBudget()).compile(relational);
     }
 
     /** The rows a CREATE action reads; constants alone are evaluated here, without a Spark job. */
-    private List<List<Object>> rowsOf(Segment segment, PropertyGraph graph, List<List<Object>> argument) {
+    private List<List<Object>> rowsOf(Segment segment, PropertyGraph graph, List<List<Object>> argument,
+            Map<String, ?> parameters) {
         if (segment.plan() instanceof Project p && p.input() instanceof Start
                 && p.items().stream().allMatch(i -> i.expr() instanceof Literal)) {
             List<Object> row = new ArrayList<>();
@@ -219,11 +221,12 @@ public final class QueryExecutor {
         }
         Map<String, CypherType> types = segment.plan().variables();
         List<CypherType> columnTypes = segment.columns().stream().map(types::get).toList();
-        Dataset<Row> data = compile(segment, graph, argument);
+        Dataset<Row> data = compile(segment, graph, argument, parameters);
         return new CypherResult(segment.columns(), columnTypes, data, graph, SideEffects.NONE).rows();
     }
 
-    private CypherResult explain(Query statement, PlannedQuery planned, PropertyGraph graph) {
+    private CypherResult explain(Query statement, PlannedQuery planned, PropertyGraph graph,
+            Map<String, ?> parameters) {
         List<Explanation.Part> parts = new ArrayList<>();
         for (int i = 0; i < planned.segments().size(); i++) {
             Segment segment = planned.segments().get(i);
@@ -237,7 +240,7 @@ public final class QueryExecutor {
             Optional<String> sparkPlan = Optional.empty();
             if (i == 0) {
                 RelOp relational = QueryPlanner.lower(optimized, graph.schema());
-                Dataset<Row> data = new RelationalCompiler(spark, graph, List.of()).compile(relational);
+                Dataset<Row> data = new RelationalCompiler(spark, graph, List.of(), parameters).compile(relational);
                 relationalTree = Optional.of(PlanTree.of(relational, op -> OptionalDouble.empty()));
                 sparkPlan = Optional.of(data.queryExecution().executedPlan().treeString());
             }

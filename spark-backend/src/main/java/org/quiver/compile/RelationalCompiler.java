@@ -47,10 +47,15 @@ public final class RelationalCompiler {
     private final List<List<Object>> argumentRows;
     private final java.util.OptionalLong rowBudget;
     private final ProductBudget products;
+    private final RowCounts counts;
 
-    /** A compiler whose {@link ArgumentRows} are {@code argumentRows} (values in column order). */
-    public RelationalCompiler(SparkSession spark, PropertyGraph graph, List<List<Object>> argumentRows) {
-        this(spark, graph, argumentRows, java.util.OptionalLong.empty());
+    /**
+     * A compiler whose {@link ArgumentRows} are {@code argumentRows} (values in column order) and
+     * whose SKIP and LIMIT counts read {@code parameters}.
+     */
+    public RelationalCompiler(SparkSession spark, PropertyGraph graph, List<List<Object>> argumentRows,
+            java.util.Map<String, ?> parameters) {
+        this(spark, graph, argumentRows, parameters, java.util.OptionalLong.empty());
     }
 
     /**
@@ -58,12 +63,13 @@ public final class RelationalCompiler {
      * and whose cartesian products fail before they run if they would hold more rows than that.
      */
     public RelationalCompiler(SparkSession spark, PropertyGraph graph, List<List<Object>> argumentRows,
-            java.util.OptionalLong rowBudget) {
+            java.util.Map<String, ?> parameters, java.util.OptionalLong rowBudget) {
         this.spark = spark;
         this.graph = graph;
         this.argumentRows = List.copyOf(argumentRows);
         this.rowBudget = rowBudget;
         this.products = new ProductBudget(rowBudget);
+        this.counts = new RowCounts(spark, parameters);
     }
 
     public Dataset<Row> compile(RelOp op) {
@@ -128,9 +134,9 @@ public final class RelationalCompiler {
             return compile(order.input()).orderBy(order.keys().stream().map(RelationalCompiler::sortColumn)
                     .toArray(Column[]::new));
         } else if (op instanceof Offset offset) {
-            return compile(offset.input()).offset(Math.toIntExact(Math.min(offset.count(), Integer.MAX_VALUE)));
+            return compile(offset.input()).offset(counts.evaluate(offset.count()));
         } else if (op instanceof Fetch fetch) {
-            return compile(fetch.input()).limit(Math.toIntExact(Math.min(fetch.count(), Integer.MAX_VALUE)));
+            return compile(fetch.input()).limit(counts.evaluate(fetch.count()));
         }
         throw new IllegalStateException("no Spark compilation for " + op.getClass().getSimpleName());
     }
@@ -172,9 +178,10 @@ public final class RelationalCompiler {
         }
         String number = "~row";
         Column n = functions.col(ColumnNames.quoted(number));
-        Column kept = n.gt(fetch.skip());
+        long skip = fetch.skip().map(counts::evaluate).orElse(0);
+        Column kept = n.gt(skip);
         if (fetch.limit().isPresent()) {
-            kept = kept.and(n.leq(fetch.skip() + fetch.limit().getAsLong()));
+            kept = kept.and(n.leq(skip + counts.evaluate(fetch.limit().get())));
         }
         return compile(fetch.input())
                 .withColumn(number, functions.row_number().over(

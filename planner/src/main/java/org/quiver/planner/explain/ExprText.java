@@ -48,6 +48,13 @@ public final class ExprText {
             return n.expr() instanceof VariableRef v && v.name().equals(n.name()) ? n.name()
                     : expr(n.expr()) + " AS " + n.name();
         }
+        if (value instanceof org.quiver.planner.expr.RowCount c) {
+            return expr(c.value());
+        }
+        if (value instanceof java.util.Optional<?> o && o.isPresent()
+                && o.get() instanceof org.quiver.planner.expr.RowCount c) {
+            return expr(c.value());
+        }
         if (value instanceof SortKey k) {
             return expr(k.expr()) + (k.descending() ? " DESC" : "");
         }
@@ -71,6 +78,9 @@ public final class ExprText {
         if (e instanceof FieldOf f) {
             return expr(f.map()) + "." + f.key();
         }
+        if (e instanceof org.quiver.planner.expr.ParameterRef p) {
+            return "$" + p.name();
+        }
         if (e instanceof Literal l) {
             return l.value() instanceof String s ? "'" + s.replace("'", "\\'") + "'" : String.valueOf(l.value());
         }
@@ -91,7 +101,8 @@ public final class ExprText {
         }
         if (e instanceof AggregateCall a) {
             return a.function().name().toLowerCase(java.util.Locale.ROOT) + "(" + (a.distinct() ? "DISTINCT " : "")
-                    + a.argument().map(ExprText::expr).orElse("*") + ")";
+                    + a.argument().map(ExprText::expr).orElse("*") + a.percentile().map(p -> ", " + expr(p)).orElse("")
+                    + ")";
         }
         if (e instanceof ListOf l) {
             return l.elements().stream().map(ExprText::expr).collect(Collectors.joining(", ", "[", "]"));

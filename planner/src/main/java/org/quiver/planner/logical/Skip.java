@@ -3,15 +3,14 @@ package org.quiver.planner.logical;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.quiver.planner.expr.RowCount;
 import org.quiver.planner.types.CypherType;
 
 /** The input without its first {@code count} rows. */
-public record Skip(LogicalOp input, long count) implements LogicalOp {
+public record Skip(LogicalOp input, RowCount count) implements LogicalOp {
     public Skip {
         Objects.requireNonNull(input, "input");
-        if (count < 0) {
-            throw new IllegalArgumentException("negative count");
-        }
+        Objects.requireNonNull(count, "count");
     }
 
     public List<LogicalOp> children() {

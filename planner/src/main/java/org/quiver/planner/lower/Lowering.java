@@ -661,6 +661,11 @@ public final class Lowering {
             } else if (item.expr() instanceof VariableRef ref && input.bindings().get(ref.name()) instanceof Binding.RelationshipList list) {
                 passThrough(list, input.relation(), outputs);
                 bindings.put(item.name(), list);
+            } else if (item.expr() instanceof VariableRef ref && ref.name().equals(item.name())
+                    && input.bindings().get(ref.name()) instanceof Binding.Value same) {
+                // A value kept under its name keeps its column: an OPTIONAL MATCH finds its input rows by it.
+                passThrough(same, input.relation(), outputs);
+                bindings.put(item.name(), same);
             } else {
                 String column = prefix(item.name());
                 Expr value = item.expr() instanceof PathOf path ? path(path, input.bindings())

@@ -2,11 +2,13 @@ package org.quiver.planner.relational;
 
 import java.util.List;
 import java.util.Objects;
+import org.quiver.planner.expr.RowCount;
 
 /** The input without its first {@code count} rows (in its order). */
-public record Offset(RelOp input, long count) implements RelOp {
+public record Offset(RelOp input, RowCount count) implements RelOp {
     public Offset {
         Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(count, "count");
     }
 
     public List<RelColumn> columns() {

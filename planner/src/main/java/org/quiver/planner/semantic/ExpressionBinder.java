@@ -44,6 +44,7 @@ import org.quiver.planner.expr.ListOf;
 import org.quiver.planner.expr.Literal;
 import org.quiver.planner.expr.MapOf;
 import org.quiver.planner.expr.NullCheck;
+import org.quiver.planner.expr.ParameterRef;
 import org.quiver.planner.expr.PropertyOf;
 import org.quiver.planner.expr.ScalarCall;
 import org.quiver.planner.expr.Unary;
@@ -67,25 +68,36 @@ public final class ExpressionBinder {
 
     /** Pattern predicates already planned below the expression, each read from its flag variable. */
     private final java.util.Map<Expression, String> patternFlags;
+    /** Whether parameters stay {@link ParameterRef}s instead of becoming literals of their values. */
+    private final boolean symbolicParameters;
 
     public ExpressionBinder(BindContext context, Scope scope, boolean aggregationAllowed) {
-        this(context, scope, aggregationAllowed, java.util.Map.of(), java.util.Map.of());
+        this(context, scope, aggregationAllowed, java.util.Map.of(), java.util.Map.of(), false);
     }
 
     ExpressionBinder(BindContext context, Scope scope, boolean aggregationAllowed,
             java.util.Map<Expression, String> patternFlags) {
-        this(context, scope, aggregationAllowed, java.util.Map.of(), patternFlags);
+        this(context, scope, aggregationAllowed, java.util.Map.of(), patternFlags, false);
     }
 
     private ExpressionBinder(BindContext context, Scope scope, boolean aggregationAllowed,
             java.util.Map<String, CypherType> lambdas,
-            java.util.Map<Expression, String> patternFlags) {
+            java.util.Map<Expression, String> patternFlags, boolean symbolicParameters) {
         this.context = context;
         this.scope = scope;
         this.aggregationAllowed = aggregationAllowed;
         this.lambdas = lambdas;
         this.patternFlags = patternFlags;
+        this.symbolicParameters = symbolicParameters;
         this.functions = new FunctionBinder(this);
+    }
+
+    /**
+     * A binder of expressions that read no variable and whose parameters stay named, so that the
+     * plan does not depend on their values (SKIP and LIMIT).
+     */
+    static ExpressionBinder keepingParameters(BindContext context) {
+        return new ExpressionBinder(context, Scope.EMPTY, false, java.util.Map.of(), java.util.Map.of(), true);
     }
 
     /** A binder that also sees {@code variable} as an element variable. */
@@ -93,7 +105,7 @@ public final class ExpressionBinder {
         java.util.Map<String, CypherType> inner = new java.util.HashMap<>(lambdas);
         inner.put(variable, type);
         // Aggregating inside a list predicate or comprehension has no group to aggregate over.
-        return new ExpressionBinder(context, scope, false, inner, patternFlags);
+        return new ExpressionBinder(context, scope, false, inner, patternFlags, symbolicParameters);
     }
 
     public Expr bind(Expression e) {
@@ -227,7 +239,8 @@ public final class ExpressionBinder {
         if (!context.parameters().containsKey(p.name())) {
             throw new ParameterMissing("MissingParameter", "Expected parameter $" + p.name() + " to be given", p.span());
         }
-        return ParameterValues.literal(context.parameters().get(p.name()), "$" + p.name(), p.span());
+        Literal value = ParameterValues.literal(context.parameters().get(p.name()), "$" + p.name(), p.span());
+        return symbolicParameters ? new ParameterRef(p.name(), value.type()) : value;
     }
 
     private Expr variable(Variable v) {
@@ -470,12 +483,11 @@ public final class ExpressionBinder {
                     : new org.quiver.planner.expr.FieldOf(list, name, field);
         }
         CypherType subject = list.type();
-        if (subject == CypherType.BOOLEAN || subject == CypherType.INTEGER || subject == CypherType.FLOAT
-                || subject == CypherType.STRING) {
-            throw new TypeError("InvalidArgumentType", "Type mismatch: expected a List or Map to index but was "
-                    + subject.displayName(), s.span());
-        }
-        if (subject.isEntity() || subject.isMap() || MixedValues.isAny(subject)) {
+        // Indexing a scalar fails when it runs, as in Neo4j: the value may be a parameter, whose
+        // type a plan must not depend on.
+        boolean scalar = subject == CypherType.BOOLEAN || subject == CypherType.INTEGER
+                || subject == CypherType.FLOAT || subject == CypherType.STRING;
+        if (scalar || subject.isEntity() || subject.isMap() || MixedValues.isAny(subject)) {
             // A key computed per row (or a list index into a value of unknown type): looked up when it runs.
             return MixedValues.call("index", List.of(list, index), CypherType.ANY);
         }

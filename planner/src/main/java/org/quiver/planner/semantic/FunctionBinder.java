@@ -45,7 +45,12 @@ final class FunctionBinder {
         Optional<AggregateCall.Function> aggregate = aggregateFunction(name);
         if (aggregate.isPresent()) {
             binder.checkAggregationAllowed(call.name() + "()", insideAggregation, call.span());
-            return aggregation(aggregate.get(), call);
+            Expr bound = aggregation(aggregate.get(), call);
+            if (bound.descendants().anyMatch(e -> e instanceof ScalarCall c && c.function().equals("rand"))) {
+                throw new SyntaxError("NonConstantExpression",
+                        "A random function cannot be used inside an aggregation", call.span());
+            }
+            return bound;
         }
         if (call.distinct()) {
             throw new SyntaxError("InvalidArgumentType", "DISTINCT is only allowed in aggregating functions",
@@ -89,7 +94,7 @@ final class FunctionBinder {
         return new AggregateCall(function, call.distinct(), Optional.of(argument), type);
     }
 
-    /** {@code percentileDisc(x, p)} and {@code percentileCont(x, p)}: {@code p} is a constant (literal or parameter). */
+    /** {@code percentileDisc(x, p)} and {@code percentileCont(x, p)}: {@code p} is a number, or read per row. */
     private Expr percentile(AggregateCall.Function function, FunctionCall call) {
         arity(call, 2);
         Expr argument = binder.bind(call.arguments().get(0), true);
@@ -98,16 +103,17 @@ final class FunctionBinder {
         if (!(t == CypherType.INTEGER || t == CypherType.FLOAT || t == CypherType.NULL)) {
             throw mismatch("Integer or Float", t, call);
         }
-        if (!(percentile instanceof Literal p && p.value() instanceof Number number)) {
-            if (percentile.type().isNumeric() || MixedValues.isAny(percentile.type())) {
-                throw new UnsupportedFeature(call.name() + "() with a percentile computed per row", call.span());
+        if (!(percentile instanceof Literal p && p.value() instanceof Number)) {
+            if (MixedValues.isAny(percentile.type())) {
+                throw new UnsupportedFeature(call.name() + "() with a percentile of mixed types", call.span());
             }
-            throw mismatch("Integer or Float", percentile.type(), call);
+            if (!(percentile.type() == CypherType.INTEGER || percentile.type() == CypherType.FLOAT)) {
+                throw mismatch("Integer or Float", percentile.type(), call);
+            }
         }
         CypherType type = function == AggregateCall.Function.PERCENTILE_CONT || t == CypherType.NULL
                 ? CypherType.FLOAT : t;
-        return new AggregateCall(function, call.distinct(), Optional.of(argument), type,
-                java.util.OptionalDouble.of(number.doubleValue()));
+        return new AggregateCall(function, call.distinct(), Optional.of(argument), type, Optional.of(percentile));
     }
 
     private Expr scalar(String name, List<Expr> args, FunctionCall call) {

@@ -10,11 +10,11 @@ import org.quiver.planner.expr.Literal;
 import org.quiver.planner.types.CypherType;
 
 /** Java parameter values as typed Cypher literals. */
-final class ParameterValues {
+public final class ParameterValues {
     private ParameterValues() {
     }
 
-    static Literal literal(Object value, String name, Span span) {
+    public static Literal literal(Object value, String name, Span span) {
         if (value == null) {
             return Literal.ofNull();
         }

@@ -151,7 +151,7 @@ final class PatternBinder {
             relationships.add(step.relationship());
             nodes.add(step.node());
         }
-        List<String> nodeNames = nodes.stream().map(n -> nameOf(n.variable(), "NODE")).toList();
+        List<String> nodeNames = nodes.stream().map(n -> unlessNull(nameOf(n.variable(), "NODE"))).toList();
         List<String> relNames = new ArrayList<>();
         for (RelationshipPattern r : relationships) {
             String name = declareRelationship(r);
@@ -214,6 +214,18 @@ final class PatternBinder {
         }
         paths.put(name, new PathOf(new VariableRef(nodeNames.get(0), CypherType.NODE), steps));
         scope = scope.with(name, VariableInfo.value(CypherType.PATH));
+    }
+
+    /**
+     * A variable bound to null used as a node ({@code WITH null AS a MATCH (a)-->()}) matches no
+     * node: a fresh node stands in for it and the pattern is false.
+     */
+    private String unlessNull(String name) {
+        if (scope.lookup(name).map(info -> info.type() == CypherType.NULL).orElse(false)) {
+            predicates.add(new Literal(false, CypherType.BOOLEAN));
+            return context.freshName("NULL_NODE");
+        }
+        return name;
     }
 
     private String nameOf(Optional<Variable> variable, String hint) {

@@ -17,7 +17,6 @@ import org.quiver.parser.error.SyntaxError;
 import org.quiver.parser.error.UnsupportedFeature;
 import org.quiver.planner.expr.AggregateCall;
 import org.quiver.planner.expr.Expr;
-import org.quiver.planner.expr.Literal;
 import org.quiver.planner.expr.NamedExpr;
 import org.quiver.planner.expr.SortKey;
 import org.quiver.planner.expr.VariableRef;
@@ -77,6 +76,9 @@ final class ProjectionBinder {
      */
     void bind(Projection projection, boolean isReturn, java.util.Optional<Expression> where, Where filter) {
         List<ProjectionItem> items = expandStar(projection, isReturn);
+        if (!isReturn) {
+            checkSortKeysBeforeAliases(items, projection.orderBy());
+        }
         List<String> names = itemNames(items, isReturn);
         java.util.Map<Expression, String> lists = new java.util.HashMap<>();
         for (ProjectionItem item : items) {
@@ -140,17 +142,16 @@ final class ProjectionBinder {
         if (!keys.isEmpty() && limits) {
             List<SortKey> order = sortSeesInput ? sortKeys(projection.orderBy(), items, names, sortScope)
                     : projectedSortKeys(projection.orderBy(), items, names, sortScope, aggregating);
-            long skip = projection.skip().map(s -> constantCount(s, "SKIP")).orElse(0L);
-            java.util.OptionalLong limit = projection.limit().map(l -> java.util.OptionalLong.of(constantCount(l, "LIMIT")))
-                    .orElse(java.util.OptionalLong.empty());
+            var skip = projection.skip().map(s -> RowCountBinder.bind(context, s, "SKIP"));
+            var limit = projection.limit().map(l -> RowCountBinder.bind(context, l, "LIMIT"));
             plan = new org.quiver.planner.logical.LimitPerKey(plan, keys.names(), order, skip, limit);
         } else {
             if (!projection.orderBy().isEmpty()) {
                 plan = new Sort(plan, sortSeesInput ? sortKeys(projection.orderBy(), items, names, sortScope)
                         : projectedSortKeys(projection.orderBy(), items, names, sortScope, aggregating));
             }
-            projection.skip().ifPresent(s -> plan = new Skip(plan, constantCount(s, "SKIP")));
-            projection.limit().ifPresent(l -> plan = new Limit(plan, constantCount(l, "LIMIT")));
+            projection.skip().ifPresent(s -> plan = new Skip(plan, RowCountBinder.bind(context, s, "SKIP")));
+            projection.limit().ifPresent(l -> plan = new Limit(plan, RowCountBinder.bind(context, l, "LIMIT")));
         }
         if (where.isPresent()) {
             // After DISTINCT or aggregation only the items remain: a part written as an item reads its column.
@@ -341,6 +342,35 @@ final class ProjectionBinder {
         }
     }
 
+    /**
+     * As Neo4j, an aggregating sort key that reads what an item computes is reported before a
+     * {@code WITH} item that lacks its alias ({@code WITH a.x + b.x, count(*) AS n ORDER BY a.x + b.x + n}).
+     */
+    private void checkSortKeysBeforeAliases(List<ProjectionItem> items, List<SortItem> orderBy) {
+        boolean unaliased = items.stream().anyMatch(i -> i.alias().isEmpty() && !(i.expression() instanceof Variable));
+        if (!unaliased || items.stream().noneMatch(i -> AggregationScope.containsAggregate(i.expression()))) {
+            return;
+        }
+        Set<Expression> groupKeys = simpleKeys(items);
+        Set<String> names = new HashSet<>();
+        for (ProjectionItem item : items) {
+            item.alias().ifPresent(a -> names.add(a.name()));
+            if (item.expression() instanceof Variable v) {
+                names.add(v.name());
+            }
+        }
+        for (SortItem key : orderBy) {
+            Expression e = key.expression();
+            if (AggregationScope.containsAggregate(e)) {
+                AggregationScope.ungrouped(e, groupKeys, names, scope::contains).ifPresent(v -> {
+                    if (items.stream().anyMatch(i -> AstVariables.in(i.expression()).contains(v.name()))) {
+                        throw ambiguous(e);
+                    }
+                });
+            }
+        }
+    }
+
     private static SyntaxError ambiguous(Expression e) {
         return new SyntaxError("AmbiguousAggregationExpression", "Expression mixes aggregation with values that are "
                 + "not grouping keys (only variables, their properties and projected names may appear next to an "
@@ -381,31 +411,6 @@ final class ProjectionBinder {
             sortKeys.add(new SortKey(binder.bind(rewritten), item.descending()));
         }
         return sortKeys;
-    }
-
-    private long constantCount(Expression e, String clause) {
-        Expr value;
-        try {
-            value = new ExpressionBinder(context, Scope.EMPTY, false).bind(e);
-        } catch (SyntaxError undefined) {
-            throw new SyntaxError("NonConstantExpression", "It is not allowed to refer to variables in " + clause,
-                    e.span());
-        }
-        if (!(value instanceof Literal literal)) {
-            throw new SyntaxError("NonConstantExpression", clause + " needs a constant expression", e.span());
-        }
-        if (!(literal.value() instanceof Long count)) {
-            throw new SyntaxError("InvalidArgumentType", clause + " needs an integer, not " + describe(literal), e.span());
-        }
-        if (count < 0) {
-            throw new SyntaxError("NegativeIntegerArgument", clause + " needs a non-negative integer, not " + count,
-                    e.span());
-        }
-        return count;
-    }
-
-    private static String describe(Literal literal) {
-        return literal.value() == null ? "null" : literal.type().displayName() + " " + literal.value();
     }
 
     private static boolean containsAggregate(Expr e) {

@@ -156,10 +156,10 @@ public final class CardinalityEstimator {
             return rows(d.input()) * 0.9;
         }
         if (op instanceof Limit l) {
-            return Math.min(rows(l.input()), l.count());
+            return Math.min(rows(l.input()), l.count().known().orElse(Long.MAX_VALUE));
         }
         if (op instanceof Skip s) {
-            return Math.max(0, rows(s.input()) - s.count());
+            return Math.max(0, rows(s.input()) - s.count().known().orElse(0));
         }
         if (op instanceof Unwind u) {
             return rows(u.input()) * listSize(u.list());
