@@ -52,6 +52,12 @@ final class ExpressionLowering {
             return new HasLabel(new org.quiver.planner.expr.FieldOf(expr(h.node(), bindings), "labels",
                     CypherType.listOf(CypherType.STRING)), h.label());
         }
+        if (e instanceof ScalarCall call && call.function().equals("size") && call.arguments().size() == 1
+                && call.arguments().get(0) instanceof VariableRef ref
+                && bindings.get(ref.name()) instanceof Binding.RelationshipList list) {
+            return new ScalarCall("size", List.of(new ColumnRef(list.ids(), CypherType.listOf(CypherType.INTEGER))),
+                    CypherType.INTEGER);
+        }
         if (e instanceof ScalarCall call && call.arguments().size() == 1
                 && call.arguments().get(0) instanceof VariableRef ref && ref.type().isEntity()) {
             Binding binding = bindings.get(ref.name());

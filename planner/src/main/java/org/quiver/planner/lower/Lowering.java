@@ -555,7 +555,8 @@ public final class Lowering {
         Lowered input = lower(expand.input());
         Binding.Node from = (Binding.Node) input.bindings().get(expand.from());
         boolean values = needs.whole(expand.relationships());
-        boolean nodes = expand.innerNodes().isPresent();
+        // Inner nodes only passed along by projections, never read, are not looked up.
+        boolean nodes = expand.innerNodes().isPresent() && needs.whole(expand.innerNodes().get());
         EntityStructs structs = values || nodes ? entityStructs() : null;
         ScanRelationships scan = scanRelationships(expand.stepVariable(), expand.types(), expand.direction(),
                 values ? structs.relationshipKeys() : Set.of());
@@ -585,7 +586,8 @@ public final class Lowering {
                 expand.distinctEnds());
         Map<String, Binding> bindings = new LinkedHashMap<>(input.bindings());
         bindings.put(expand.relationships(), new Binding.RelationshipList(prefix + "#ids", valuesColumn));
-        expand.innerNodes().ifPresent(n -> bindings.put(n, new Binding.Value(nodesColumn.get())));
+        // Unread inner nodes stand on the ids column: projections copy it, nothing reads it.
+        expand.innerNodes().ifPresent(n -> bindings.put(n, new Binding.Value(nodesColumn.orElse(prefix + "#ids"))));
         if (expand.into()) {
             return new Lowered(joined, bindings);
         }

@@ -109,6 +109,12 @@ final class VariableNeeds {
             } else if (!call.function().equals("id") && !call.function().equals("type")) {
                 whole.add(ref.name());
             }
+        } else if (e instanceof ScalarCall call && call.function().equals("size") && call.arguments().size() == 1
+                && call.arguments().get(0) instanceof VariableRef ref && isEntityList(ref.type())) {
+            // A relationship list's size is read from its ids; another list's from its values.
+            if (!ref.type().equals(org.quiver.planner.types.CypherType.listOf(org.quiver.planner.types.CypherType.RELATIONSHIP))) {
+                whole.add(ref.name());
+            }
         } else if (e instanceof Binary b && ExpressionLowering.isEntityComparison(b)) {
             return;
         } else if (e instanceof Binary b && b.op() == Binary.Op.IN && b.left().type().isEntity()) {

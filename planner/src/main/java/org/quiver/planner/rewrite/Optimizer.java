@@ -47,7 +47,7 @@ public final class Optimizer {
                 new RuleStage("tidy",
                         "after pushing, filters that ended up adjacent become one; variable-length steps "
                                 + "whose trails matter only through their ends search breadth-first",
-                        List.of(new MergeFilters(), new DistinctVarLengthEnds()))));
+                        List.of(new MergeFilters(), new DistinctVarLengthEnds(), new PathLengthFromSteps()))));
     }
 
     public List<String> ruleNames() {
