@@ -156,7 +156,9 @@ public final class Lowering {
             return new Lowered(new Join(left.relation(), right.relation(), List.of()), bindings);
         } else if (op instanceof Filter filter) {
             Lowered input = lower(filter.input());
-            return new Lowered(new Select(input.relation(), expressions.expr(filter.predicate(), input.bindings())), input.bindings());
+            Lowered withEnds = RelationshipEnds.joined(this, input, List.of(filter.predicate()));
+            RelOp selected = new Select(withEnds.relation(), expressions.expr(filter.predicate(), withEnds.bindings()));
+            return new Lowered(RelationshipEnds.withoutEnds(input, withEnds, selected), input.bindings());
         } else if (op instanceof Project project) {
             return project(project);
         } else if (op instanceof Aggregate aggregate) {
@@ -166,9 +168,11 @@ public final class Lowering {
             return new Lowered(new Dedup(input.relation()), input.bindings());
         } else if (op instanceof Sort sort) {
             Lowered input = lower(sort.input());
+            Lowered withEnds = RelationshipEnds.joined(this, input, sort.keys().stream().map(SortKey::expr).toList());
             List<SortKey> keys = sort.keys().stream()
-                    .map(k -> new SortKey(expressions.expr(k.expr(), input.bindings()), k.descending())).toList();
-            return new Lowered(new OrderBy(input.relation(), keys), input.bindings());
+                    .map(k -> new SortKey(expressions.expr(k.expr(), withEnds.bindings()), k.descending())).toList();
+            return new Lowered(RelationshipEnds.withoutEnds(input, withEnds, new OrderBy(withEnds.relation(), keys)),
+                    input.bindings());
         } else if (op instanceof Skip skip) {
             Lowered input = lower(skip.input());
             return new Lowered(new Offset(input.relation(), skip.count()), input.bindings());
@@ -408,11 +412,26 @@ public final class Lowering {
                 relation = new LeftOuterJoin(relation, nodes, List.of(new JoinKey(column, nodes.idColumn())));
                 bindings.put(v.getKey(), new Binding.Node(nodes.idColumn(), Optional.of(nodes.labelsColumn()),
                         propertyMap(nodes.properties())));
+                expressions.checkDeleted(nodes.idColumn(), column);
             } else if (v.getValue() == CypherType.RELATIONSHIP) {
                 ScanRelationships relationships = scanRelationships(v.getKey(), List.of(), ExpandDirection.OUTGOING);
                 relation = new LeftOuterJoin(relation, relationships,
                         List.of(new JoinKey(column, relationships.idColumn())));
-                bindings.put(v.getKey(), relationshipBinding(relationships));
+                Binding.Relationship r = relationshipBinding(relationships);
+                String handedOverType = idColumns.get(Argument.relationshipType(v.getKey()));
+                if (handedOverType != null) {
+                    // The type of a deleted relationship: the one handed over, as the table no longer has it.
+                    String type = r.type() + "~handedOver";
+                    List<NamedExpr> all = new ArrayList<>();
+                    relation.columns().forEach(c -> all.add(new NamedExpr(c.name(), new ColumnRef(c.name(), c.type()))));
+                    all.add(new NamedExpr(type, new org.quiver.planner.expr.ScalarCall("coalesce", List.of(
+                            new ColumnRef(r.type(), CypherType.STRING), new ColumnRef(handedOverType, CypherType.STRING)),
+                            CypherType.STRING)));
+                    relation = new Compute(relation, all);
+                    r = new Binding.Relationship(r.id(), type, r.source(), r.target(), r.properties());
+                }
+                bindings.put(v.getKey(), r);
+                expressions.checkDeleted(r.id(), column);
             } else {
                 bindings.put(v.getKey(), new Binding.Value(column));
             }
@@ -435,6 +454,11 @@ public final class Lowering {
         Binding.Node binding = new Binding.Node(nodes.idColumn(), Optional.of(nodes.labelsColumn()),
                 propertyMap(nodes.properties()));
         return new Lowered(nodes, Map.of(scan.variable(), binding));
+    }
+
+    /** Every node, with {@code keys} read besides what the query needs of {@code variable}. */
+    ScanNodes scanAllNodes(String variable, Set<String> keys) {
+        return scanNodes(variable, Set.of(), keys);
     }
 
     private ScanNodes scanNodes(String variable, Set<String> labels) {
@@ -630,7 +654,8 @@ public final class Lowering {
     }
 
     private Lowered project(Project project) {
-        Lowered input = lower(project.input());
+        Lowered input = RelationshipEnds.joined(this, lower(project.input()),
+                project.items().stream().map(NamedExpr::expr).toList());
         Map<String, Binding> bindings = new LinkedHashMap<>();
         Map<String, NamedExpr> outputs = new LinkedHashMap<>();
         for (NamedExpr item : project.items()) {
@@ -649,7 +674,31 @@ public final class Lowering {
                 bindings.put(item.name(), new Binding.Value(column));
             }
         }
-        return new Lowered(new Compute(input.relation(), List.copyOf(outputs.values())), bindings);
+        return computedEntitiesTakenApart(new Lowered(new Compute(input.relation(), List.copyOf(outputs.values())),
+                bindings), project.items());
+    }
+
+    /**
+     * A node or relationship computed by an expression ({@code coalesce(a, b)}, {@code list[0]},
+     * a map's field) is a value of the graph-wide shape; taken apart into the columns of an entity
+     * binding, its variable can be matched from and updated like one a pattern bound.
+     */
+    private Lowered computedEntitiesTakenApart(Lowered projected, List<NamedExpr> items) {
+        Optional<EntityStructs> structs = EntityStructs.of(schema);
+        if (structs.isEmpty()) {
+            return projected;
+        }
+        RelOp relation = projected.relation();
+        Map<String, Binding> bindings = new LinkedHashMap<>(projected.bindings());
+        for (NamedExpr item : items) {
+            if (item.expr().type().isEntity() && bindings.get(item.name()) instanceof Binding.Value value) {
+                UnwoundEntities.Unwound apart = UnwoundEntities.takeApart(relation, value.column(), prefix(item.name()),
+                        item.expr().type(), structs.get());
+                relation = apart.relation();
+                bindings.put(item.name(), apart.binding());
+            }
+        }
+        return new Lowered(relation, bindings);
     }
 
     private static void passThrough(Binding binding, RelOp input, Map<String, NamedExpr> outputs) {
@@ -661,7 +710,10 @@ public final class Lowering {
     }
 
     private Lowered aggregate(Aggregate aggregate) {
-        Lowered input = lower(aggregate.input());
+        List<Expr> all = new ArrayList<>();
+        aggregate.groupings().forEach(i -> all.add(i.expr()));
+        aggregate.aggregations().forEach(i -> all.add(i.expr()));
+        Lowered input = RelationshipEnds.joined(this, lower(aggregate.input()), all);
         Map<String, Binding> bindings = new LinkedHashMap<>();
         Map<String, NamedExpr> keys = new LinkedHashMap<>();
         for (NamedExpr item : aggregate.groupings()) {

@@ -264,6 +264,17 @@ final class CreateBinder implements UpdateBinder {
     }
 
     /** Properties hold primitives and lists of one primitive type (mixed lists are rejected when the values are known). */
+    /** Whether values of the type can be handed from one part of a statement to the next as plain values. */
+    static boolean carriable(CypherType t) {
+        if (t instanceof CypherType.MapOf map) {
+            return map.fields().values().stream().allMatch(CreateBinder::carriable);
+        }
+        if (t instanceof CypherType.ListOf list && list.element() instanceof CypherType.MapOf) {
+            return carriable(list.element());
+        }
+        return storable(t);
+    }
+
     static boolean storable(CypherType t) {
         CypherType element = t instanceof CypherType.ListOf list ? list.element() : t;
         return element == CypherType.INTEGER || element == CypherType.FLOAT || element == CypherType.STRING

@@ -311,7 +311,13 @@ public final class QueryBinder {
             VariableRef ref = new VariableRef(name, info.type());
             if (info.type().isEntity()) {
                 items.add(new NamedExpr(name, new ScalarCall("id", List.of(ref), CypherType.INTEGER)));
-            } else if (CreateBinder.storable(info.type())) {
+                if (info.type() == CypherType.RELATIONSHIP) {
+                    // A relationship the update deletes still has its type.
+                    String type = Argument.relationshipType(name);
+                    items.add(new NamedExpr(type, new ScalarCall("type", List.of(ref), CypherType.STRING)));
+                    handedOver.put(type, CypherType.STRING);
+                }
+            } else if (CreateBinder.carriable(info.type())) {
                 items.add(new NamedExpr(name, ref));
             } else if (last) {
                 return;
