@@ -28,36 +28,8 @@ final class ExpressionLowering {
     /** Graph-wide entity shapes, absent when some property key has values of different types. */
     private final java.util.Optional<EntityStructs> structs;
 
-    /**
-     * Entity id column → the id column it was joined from, for entities an earlier part handed over:
-     * one the earlier part deleted has an id there and none here.
-     */
-    private final Map<String, String> handedOverIds = new java.util.HashMap<>();
-
     ExpressionLowering(java.util.Optional<EntityStructs> structs) {
         this.structs = structs;
-    }
-
-    /** Reads of the entity whose id is {@code idColumn} fail if an earlier part deleted it ({@code handedOverId} set). */
-    void checkDeleted(String idColumn, String handedOverId) {
-        handedOverIds.put(idColumn, handedOverId);
-    }
-
-    /** {@code read}, or a DeletedEntityAccess error when the entity of {@code binding} was deleted. */
-    private Expr unlessDeleted(Binding binding, Expr read) {
-        String handedOver = handedOverIds.get(binding.identity());
-        if (handedOver == null) {
-            return read;
-        }
-        Expr deleted = new Binary(Binary.Op.AND, new org.quiver.planner.expr.NullCheck(
-                new ColumnRef(handedOver, CypherType.INTEGER), true), new org.quiver.planner.expr.NullCheck(
-                new ColumnRef(binding.identity(), CypherType.INTEGER), false), CypherType.BOOLEAN);
-        String kind = binding instanceof Binding.Node ? "node" : "relationship";
-        Expr error = new ScalarCall("entity_not_found", List.of(
-                new org.quiver.planner.expr.Literal("DeletedEntityAccess", CypherType.STRING),
-                new org.quiver.planner.expr.Literal("The " + kind + " was deleted earlier in this query", CypherType.STRING)),
-                read.type());
-        return new org.quiver.planner.expr.CaseWhen(List.of(deleted), List.of(error), read, read.type());
     }
 
     static boolean isEntityComparison(Binary b) {
@@ -71,10 +43,10 @@ final class ExpressionLowering {
             return variable(ref, bindings);
         }
         if (e instanceof PropertyOf p) {
-            return unlessDeleted(bindings.get(p.entity().name()), property(p, bindings));
+            return property(p, bindings);
         }
         if (e instanceof HasLabel h && h.node() instanceof VariableRef ref) {
-            return new HasLabel(unlessDeleted(bindings.get(ref.name()), labelsOf(ref, bindings)), h.label());
+            return new HasLabel(labelsOf(ref, bindings), h.label());
         }
         if (e instanceof HasLabel h && h.node().type() == CypherType.NODE) {
             return new HasLabel(new org.quiver.planner.expr.FieldOf(expr(h.node(), bindings), "labels",
@@ -88,13 +60,13 @@ final class ExpressionLowering {
                     return new ColumnRef(idOf(binding), CypherType.INTEGER);
                 }
                 case "labels" -> {
-                    return unlessDeleted(binding, labelsOf(ref, bindings));
+                    return labelsOf(ref, bindings);
                 }
                 case "type" -> {
                     return new ColumnRef(((Binding.Relationship) binding).type(), CypherType.STRING);
                 }
                 case "keys" -> {
-                    return unlessDeleted(binding, keys(binding));
+                    return keys(binding);
                 }
                 case "startnode", "endnode" -> {
                     return relationshipEnd(call.function(), ref, bindings);

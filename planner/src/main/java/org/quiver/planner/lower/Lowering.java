@@ -395,8 +395,10 @@ public final class Lowering {
         Map<String, String> idColumns = new LinkedHashMap<>();
         for (Map.Entry<String, CypherType> v : argument.variables().entrySet()) {
             String prefix = prefix(v.getKey());
-            String column = v.getValue().isEntity() ? prefix + "#id" : prefix;
-            columns.add(new RelColumn(column, v.getValue().isEntity() ? CypherType.INTEGER : v.getValue()));
+            String column = v.getValue().isEntity() ? prefix + "#id" : isEntityList(v.getValue()) ? prefix + "#ids" : prefix;
+            CypherType type = v.getValue().isEntity() ? CypherType.INTEGER
+                    : isEntityList(v.getValue()) ? CypherType.listOf(CypherType.INTEGER) : v.getValue();
+            columns.add(new RelColumn(column, type));
             idColumns.put(v.getKey(), column);
         }
         RelOp relation = new ArgumentRows(columns);
@@ -412,7 +414,6 @@ public final class Lowering {
                 relation = new LeftOuterJoin(relation, nodes, List.of(new JoinKey(column, nodes.idColumn())));
                 bindings.put(v.getKey(), new Binding.Node(nodes.idColumn(), Optional.of(nodes.labelsColumn()),
                         propertyMap(nodes.properties())));
-                expressions.checkDeleted(nodes.idColumn(), column);
             } else if (v.getValue() == CypherType.RELATIONSHIP) {
                 ScanRelationships relationships = scanRelationships(v.getKey(), List.of(), ExpandDirection.OUTGOING);
                 relation = new LeftOuterJoin(relation, relationships,
@@ -431,12 +432,20 @@ public final class Lowering {
                     r = new Binding.Relationship(r.id(), type, r.source(), r.target(), r.properties());
                 }
                 bindings.put(v.getKey(), r);
-                expressions.checkDeleted(r.id(), column);
+            } else if (isEntityList(v.getValue())) {
+                String values = prefix(v.getKey());
+                relation = HandedOverEntityLists.values(this, relation, column,
+                        ((CypherType.ListOf) v.getValue()).element(), values);
+                bindings.put(v.getKey(), new Binding.Value(values));
             } else {
                 bindings.put(v.getKey(), new Binding.Value(column));
             }
         }
         return new Lowered(relation, bindings);
+    }
+
+    private static boolean isEntityList(CypherType type) {
+        return type instanceof CypherType.ListOf list && list.element().isEntity();
     }
 
     String prefix(String variable) {
@@ -459,6 +468,11 @@ public final class Lowering {
     /** Every node, with {@code keys} read besides what the query needs of {@code variable}. */
     ScanNodes scanAllNodes(String variable, Set<String> keys) {
         return scanNodes(variable, Set.of(), keys);
+    }
+
+    /** Every relationship, in its stored direction, with {@code keys} read. */
+    ScanRelationships scanAllRelationships(String variable, Set<String> keys) {
+        return scanRelationships(variable, List.of(), ExpandDirection.OUTGOING, keys);
     }
 
     private ScanNodes scanNodes(String variable, Set<String> labels) {
@@ -509,7 +523,7 @@ public final class Lowering {
                 prefix + "#target", prefix + "#near", prefix + "#far", properties);
     }
 
-    private static Map<String, PropertyColumn> propertyMap(List<PropertyColumn> properties) {
+    static Map<String, PropertyColumn> propertyMap(List<PropertyColumn> properties) {
         Map<String, PropertyColumn> map = new LinkedHashMap<>();
         properties.forEach(p -> map.put(p.key(), p));
         return map;
@@ -546,7 +560,7 @@ public final class Lowering {
         return new Lowered(joined, bindings);
     }
 
-    private static Binding.Relationship relationshipBinding(ScanRelationships r) {
+    static Binding.Relationship relationshipBinding(ScanRelationships r) {
         return new Binding.Relationship(r.idColumn(), r.typeColumn(), r.sourceColumn(), r.targetColumn(),
                 propertyMap(r.properties()));
     }
