@@ -23,6 +23,14 @@ public record Argument(Map<String, CypherType> variables) implements LogicalOp {
         return "  type of " + variable;
     }
 
+    /**
+     * The hidden variable that tells whether the update of the earlier part deleted entity
+     * {@code variable}: its properties and labels can no longer be read (the executor sets it).
+     */
+    public static String deletedFlag(String variable) {
+        return "  deleted " + variable;
+    }
+
     public List<LogicalOp> children() {
         return List.of();
     }

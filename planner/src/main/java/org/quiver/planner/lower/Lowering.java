@@ -414,6 +414,8 @@ public final class Lowering {
                 relation = new LeftOuterJoin(relation, nodes, List.of(new JoinKey(column, nodes.idColumn())));
                 bindings.put(v.getKey(), new Binding.Node(nodes.idColumn(), Optional.of(nodes.labelsColumn()),
                         propertyMap(nodes.properties())));
+                Optional.ofNullable(idColumns.get(Argument.deletedFlag(v.getKey())))
+                        .ifPresent(flag -> expressions.checkDeleted(nodes.idColumn(), flag));
             } else if (v.getValue() == CypherType.RELATIONSHIP) {
                 ScanRelationships relationships = scanRelationships(v.getKey(), List.of(), ExpandDirection.OUTGOING);
                 relation = new LeftOuterJoin(relation, relationships,
@@ -432,6 +434,9 @@ public final class Lowering {
                     r = new Binding.Relationship(r.id(), type, r.source(), r.target(), r.properties());
                 }
                 bindings.put(v.getKey(), r);
+                String id = r.id();
+                Optional.ofNullable(idColumns.get(Argument.deletedFlag(v.getKey())))
+                        .ifPresent(flag -> expressions.checkDeleted(id, flag));
             } else if (isEntityList(v.getValue())) {
                 String values = prefix(v.getKey());
                 relation = HandedOverEntityLists.values(this, relation, column,

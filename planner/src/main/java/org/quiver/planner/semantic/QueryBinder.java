@@ -334,6 +334,11 @@ public final class QueryBinder {
             }
             handedOver.put(name, info.type());
         });
+        if (update.action() instanceof org.quiver.planner.update.DeleteAction) {
+            List<String> entities = handedOver.entrySet().stream().filter(v -> v.getValue().isEntity())
+                    .map(Map.Entry::getKey).toList();
+            entities.forEach(name -> handedOver.put(Argument.deletedFlag(name), CypherType.BOOLEAN));
+        }
         items.addAll(update.values());
         LogicalOp projected = new Project(plan, items);
         Set<String> pathElements = new java.util.HashSet<>();
