@@ -9,7 +9,9 @@ import org.quiver.api.Node;
 import org.quiver.api.Relationship;
 import org.quiver.parser.error.ConstraintVerificationFailed;
 import org.quiver.parser.error.TypeError;
+import org.quiver.planner.logical.Argument;
 import org.quiver.planner.semantic.Segment;
+import org.quiver.planner.types.CypherType;
 import org.quiver.planner.update.DeleteAction;
 
 /**
@@ -61,8 +63,25 @@ final class DeleteExecutor {
                 n.deleted = true;
             }
         });
+        flagDeleted(handedOver);
         GraphEdit.UpdateOutcomeParts built = edit.build();
         return new UpdateOutcome(built.graph(), handedOver, built.sideEffects());
+    }
+
+    /** Sets the hidden deleted flag of each handed-over entity (a relationship may go with its node, DETACH). */
+    private void flagDeleted(List<List<Object>> handedOver) {
+        List<String> variables = List.copyOf(segment.handedOver().keySet());
+        for (int i = 0; i < variables.size(); i++) {
+            String variable = variables.get(i);
+            CypherType type = segment.handedOver().get(variable);
+            int flag = variables.indexOf(Argument.deletedFlag(variable));
+            if (flag < 0 || !type.isEntity()) {
+                continue;
+            }
+            for (List<Object> row : handedOver) {
+                row.set(flag, row.get(i) instanceof Long id && edit.deleted(id, type == CypherType.NODE));
+            }
+        }
     }
 
     /** The nodes and relationships in a value: itself, or inside lists and maps. */

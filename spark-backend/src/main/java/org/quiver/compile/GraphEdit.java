@@ -125,6 +125,12 @@ final class GraphEdit {
         return n == null || n.deleted ? null : n;
     }
 
+    /** Whether this edit deleted the node (or relationship) with {@code id}. */
+    boolean deleted(long id, boolean node) {
+        ElementState e = node ? nodes.get(id) : relationships.get(id);
+        return e != null && e.deleted;
+    }
+
     ElementState relationship(long id) {
         ElementState r = relationships.get(id);
         return r == null || r.deleted ? null : r;

@@ -217,7 +217,14 @@ public final class RelationalCompiler {
         for (RelColumn c : argument.columns()) {
             fields.add(DataTypes.createStructField(c.name(), SparkTypes.of(c.type()), true));
         }
-        List<Row> rows = argumentRows.stream().map(r -> org.apache.spark.sql.RowFactory.create(r.toArray())).toList();
+        List<Row> rows = new ArrayList<>();
+        for (List<Object> row : argumentRows) {
+            Object[] values = new Object[row.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = ArgumentValues.toSpark(row.get(i), argument.columns().get(i).type());
+            }
+            rows.add(org.apache.spark.sql.RowFactory.create(values));
+        }
         return spark.createDataFrame(rows, new StructType(fields.toArray(StructField[]::new)));
     }
 

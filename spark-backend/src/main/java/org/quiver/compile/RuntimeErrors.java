@@ -6,6 +6,7 @@ import org.quiver.parser.error.ArgumentError;
 import org.quiver.parser.error.ArithmeticError;
 import org.quiver.parser.error.CypherException;
 import org.quiver.parser.error.DataError;
+import org.quiver.parser.error.EntityNotFound;
 import org.quiver.parser.error.LimitExceeded;
 
 /**
@@ -23,6 +24,12 @@ public final class RuntimeErrors {
     public static org.apache.spark.sql.Column argumentError(String detail, String message) {
         return org.apache.spark.sql.functions.raise_error(
                 org.apache.spark.sql.functions.lit(MARK + "ArgumentError|" + detail + "|" + message + MARK));
+    }
+
+    /** A column that, when evaluated, fails the query with an {@link EntityNotFound}. */
+    static org.apache.spark.sql.Column entityNotFound(String detail, String message) {
+        return org.apache.spark.sql.functions.raise_error(
+                org.apache.spark.sql.functions.lit(MARK + "EntityNotFound|" + detail + "|" + message + MARK));
     }
 
     /** A column that, when evaluated, fails the query with a {@link LimitExceeded}. */
@@ -63,6 +70,8 @@ public final class RuntimeErrors {
                 String[] parts = text.substring(mark + MARK.length(), end).split("\\|", 3);
                 if (parts[0].equals("DataError")) {
                     return Optional.of(new DataError(parts[1], 0, null, parts[2]));
+                } else if (parts[0].equals("EntityNotFound")) {
+                    return Optional.of(new EntityNotFound(parts[1], parts[2], null));
                 } else if (parts[0].equals("LimitExceeded")) {
                     return Optional.of(new LimitExceeded(parts[1], parts[2], null));
                 }

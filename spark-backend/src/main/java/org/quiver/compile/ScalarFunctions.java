@@ -85,6 +85,10 @@ final class ScalarFunctions {
                     (String) ((org.quiver.planner.expr.Literal) call.arguments().get(0)).value(),
                     (String) ((org.quiver.planner.expr.Literal) call.arguments().get(1)).value())
                     .cast(org.quiver.graph.SparkTypes.of(call.type()));
+            case "entity_not_found" -> RuntimeErrors.entityNotFound(
+                    (String) ((org.quiver.planner.expr.Literal) call.arguments().get(0)).value(),
+                    (String) ((org.quiver.planner.expr.Literal) call.arguments().get(1)).value())
+                    .cast(org.quiver.graph.SparkTypes.of(call.type()));
             case "sqrt" -> functions.sqrt(x);
             case "exp" -> functions.exp(x);
             case "log" -> logarithm(x, functions.log(x));

@@ -28,8 +28,31 @@ final class ExpressionLowering {
     /** Graph-wide entity shapes, absent when some property key has values of different types. */
     private final java.util.Optional<EntityStructs> structs;
 
+    /** Entity id column → the column that flags the entity as deleted by an earlier part of the statement. */
+    private final Map<String, String> deletedFlags = new java.util.HashMap<>();
+
     ExpressionLowering(java.util.Optional<EntityStructs> structs) {
         this.structs = structs;
+    }
+
+    /** Reads of the properties and labels of the entity whose id is {@code idColumn} fail where {@code flag} is true. */
+    void checkDeleted(String idColumn, String flag) {
+        deletedFlags.put(idColumn, flag);
+    }
+
+    /** {@code read}, or a DeletedEntityAccess error where the entity of {@code binding} was deleted. */
+    private Expr unlessDeleted(Binding binding, Expr read) {
+        String flag = binding == null ? null : deletedFlags.get(binding.identity());
+        if (flag == null) {
+            return read;
+        }
+        String kind = binding instanceof Binding.Node ? "node" : "relationship";
+        Expr error = new ScalarCall("entity_not_found", List.of(
+                new org.quiver.planner.expr.Literal("DeletedEntityAccess", CypherType.STRING),
+                new org.quiver.planner.expr.Literal("The " + kind + " was deleted earlier in this query", CypherType.STRING)),
+                read.type());
+        return new org.quiver.planner.expr.CaseWhen(List.of(new ColumnRef(flag, CypherType.BOOLEAN)), List.of(error),
+                read, read.type());
     }
 
     static boolean isEntityComparison(Binary b) {
@@ -43,10 +66,10 @@ final class ExpressionLowering {
             return variable(ref, bindings);
         }
         if (e instanceof PropertyOf p) {
-            return property(p, bindings);
+            return unlessDeleted(bindings.get(p.entity().name()), property(p, bindings));
         }
         if (e instanceof HasLabel h && h.node() instanceof VariableRef ref) {
-            return new HasLabel(labelsOf(ref, bindings), h.label());
+            return new HasLabel(unlessDeleted(bindings.get(ref.name()), labelsOf(ref, bindings)), h.label());
         }
         if (e instanceof HasLabel h && h.node().type() == CypherType.NODE) {
             return new HasLabel(new org.quiver.planner.expr.FieldOf(expr(h.node(), bindings), "labels",
@@ -66,13 +89,16 @@ final class ExpressionLowering {
                     return new ColumnRef(idOf(binding), CypherType.INTEGER);
                 }
                 case "labels" -> {
-                    return labelsOf(ref, bindings);
+                    return unlessDeleted(binding, labelsOf(ref, bindings));
                 }
                 case "type" -> {
                     return new ColumnRef(((Binding.Relationship) binding).type(), CypherType.STRING);
                 }
                 case "keys" -> {
-                    return keys(binding);
+                    return unlessDeleted(binding, keys(binding));
+                }
+                case "startnode", "endnode" -> {
+                    return relationshipEnd(call.function(), ref, bindings);
                 }
                 default -> {
                 }
@@ -89,6 +115,10 @@ final class ExpressionLowering {
             };
             if (field != null) {
                 return new org.quiver.planner.expr.FieldOf(expr(call.arguments().get(0), bindings), field, call.type());
+            }
+            if (call.function().equals("startnode") || call.function().equals("endnode")) {
+                throw new org.quiver.parser.error.UnsupportedFeature("startNode() and endNode() of a relationship "
+                        + "computed by an expression (bind it with WITH first)", org.quiver.parser.ast.Span.NONE);
             }
         }
         if (e instanceof org.quiver.planner.expr.FieldOf f && f.map().type().isEntity()) {
@@ -115,6 +145,20 @@ final class ExpressionLowering {
             return e;
         }
         return e.withChildren(children.stream().map(c -> expr(c, bindings)).toList());
+    }
+
+    /** The name under which {@link RelationshipEnds} binds the node at one end of a relationship variable. */
+    static String endVariable(String function, String relationship) {
+        return "  " + function + " " + relationship;
+    }
+
+    private Expr relationshipEnd(String function, VariableRef relationship, Map<String, Binding> bindings) {
+        String name = endVariable(function, relationship.name());
+        if (!bindings.containsKey(name)) {
+            throw new org.quiver.parser.error.UnsupportedFeature((function.equals("startnode") ? "startNode()" : "endNode()")
+                    + " in this clause", org.quiver.parser.ast.Span.NONE);
+        }
+        return variable(new VariableRef(name, CypherType.NODE), bindings);
     }
 
     /** The keys of the properties an entity has: one candidate per column, the absent ones filtered out. */

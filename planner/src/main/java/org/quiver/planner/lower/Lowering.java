@@ -158,7 +158,9 @@ public final class Lowering {
             return nodeJoin(join);
         } else if (op instanceof Filter filter) {
             Lowered input = lower(filter.input());
-            return new Lowered(new Select(input.relation(), expressions.expr(filter.predicate(), input.bindings())), input.bindings());
+            Lowered withEnds = RelationshipEnds.joined(this, input, List.of(filter.predicate()));
+            RelOp selected = new Select(withEnds.relation(), expressions.expr(filter.predicate(), withEnds.bindings()));
+            return new Lowered(RelationshipEnds.withoutEnds(input, withEnds, selected), input.bindings());
         } else if (op instanceof Project project) {
             return project(project);
         } else if (op instanceof Aggregate aggregate) {
@@ -168,9 +170,11 @@ public final class Lowering {
             return new Lowered(new Dedup(input.relation()), input.bindings());
         } else if (op instanceof Sort sort) {
             Lowered input = lower(sort.input());
+            Lowered withEnds = RelationshipEnds.joined(this, input, sort.keys().stream().map(SortKey::expr).toList());
             List<SortKey> keys = sort.keys().stream()
-                    .map(k -> new SortKey(expressions.expr(k.expr(), input.bindings()), k.descending())).toList();
-            return new Lowered(new OrderBy(input.relation(), keys), input.bindings());
+                    .map(k -> new SortKey(expressions.expr(k.expr(), withEnds.bindings()), k.descending())).toList();
+            return new Lowered(RelationshipEnds.withoutEnds(input, withEnds, new OrderBy(withEnds.relation(), keys)),
+                    input.bindings());
         } else if (op instanceof Skip skip) {
             Lowered input = lower(skip.input());
             return new Lowered(new Offset(input.relation(), skip.count()), input.bindings());
@@ -393,8 +397,10 @@ public final class Lowering {
         Map<String, String> idColumns = new LinkedHashMap<>();
         for (Map.Entry<String, CypherType> v : argument.variables().entrySet()) {
             String prefix = prefix(v.getKey());
-            String column = v.getValue().isEntity() ? prefix + "#id" : prefix;
-            columns.add(new RelColumn(column, v.getValue().isEntity() ? CypherType.INTEGER : v.getValue()));
+            String column = v.getValue().isEntity() ? prefix + "#id" : isEntityList(v.getValue()) ? prefix + "#ids" : prefix;
+            CypherType type = v.getValue().isEntity() ? CypherType.INTEGER
+                    : isEntityList(v.getValue()) ? CypherType.listOf(CypherType.INTEGER) : v.getValue();
+            columns.add(new RelColumn(column, type));
             idColumns.put(v.getKey(), column);
         }
         RelOp relation = new ArgumentRows(columns);
@@ -410,16 +416,43 @@ public final class Lowering {
                 relation = new LeftOuterJoin(relation, nodes, List.of(new JoinKey(column, nodes.idColumn())));
                 bindings.put(v.getKey(), new Binding.Node(nodes.idColumn(), Optional.of(nodes.labelsColumn()),
                         propertyMap(nodes.properties())));
+                Optional.ofNullable(idColumns.get(Argument.deletedFlag(v.getKey())))
+                        .ifPresent(flag -> expressions.checkDeleted(nodes.idColumn(), flag));
             } else if (v.getValue() == CypherType.RELATIONSHIP) {
                 ScanRelationships relationships = scanRelationships(v.getKey(), List.of(), ExpandDirection.OUTGOING);
                 relation = new LeftOuterJoin(relation, relationships,
                         List.of(new JoinKey(column, relationships.idColumn())));
-                bindings.put(v.getKey(), relationshipBinding(relationships));
+                Binding.Relationship r = relationshipBinding(relationships);
+                String handedOverType = idColumns.get(Argument.relationshipType(v.getKey()));
+                if (handedOverType != null) {
+                    // The type of a deleted relationship: the one handed over, as the table no longer has it.
+                    String type = r.type() + "~handedOver";
+                    List<NamedExpr> all = new ArrayList<>();
+                    relation.columns().forEach(c -> all.add(new NamedExpr(c.name(), new ColumnRef(c.name(), c.type()))));
+                    all.add(new NamedExpr(type, new org.quiver.planner.expr.ScalarCall("coalesce", List.of(
+                            new ColumnRef(r.type(), CypherType.STRING), new ColumnRef(handedOverType, CypherType.STRING)),
+                            CypherType.STRING)));
+                    relation = new Compute(relation, all);
+                    r = new Binding.Relationship(r.id(), type, r.source(), r.target(), r.properties());
+                }
+                bindings.put(v.getKey(), r);
+                String id = r.id();
+                Optional.ofNullable(idColumns.get(Argument.deletedFlag(v.getKey())))
+                        .ifPresent(flag -> expressions.checkDeleted(id, flag));
+            } else if (isEntityList(v.getValue())) {
+                String values = prefix(v.getKey());
+                relation = HandedOverEntityLists.values(this, relation, column,
+                        ((CypherType.ListOf) v.getValue()).element(), values);
+                bindings.put(v.getKey(), new Binding.Value(values));
             } else {
                 bindings.put(v.getKey(), new Binding.Value(column));
             }
         }
         return new Lowered(relation, bindings);
+    }
+
+    private static boolean isEntityList(CypherType type) {
+        return type instanceof CypherType.ListOf list && list.element().isEntity();
     }
 
     String prefix(String variable) {
@@ -437,6 +470,16 @@ public final class Lowering {
         Binding.Node binding = new Binding.Node(nodes.idColumn(), Optional.of(nodes.labelsColumn()),
                 propertyMap(nodes.properties()));
         return new Lowered(nodes, Map.of(scan.variable(), binding));
+    }
+
+    /** Every node, with {@code keys} read besides what the query needs of {@code variable}. */
+    ScanNodes scanAllNodes(String variable, Set<String> keys) {
+        return scanNodes(variable, Set.of(), keys);
+    }
+
+    /** Every relationship, in its stored direction, with {@code keys} read. */
+    ScanRelationships scanAllRelationships(String variable, Set<String> keys) {
+        return scanRelationships(variable, List.of(), ExpandDirection.OUTGOING, keys);
     }
 
     private ScanNodes scanNodes(String variable, Set<String> labels) {
@@ -487,7 +530,7 @@ public final class Lowering {
                 prefix + "#target", prefix + "#near", prefix + "#far", properties);
     }
 
-    private static Map<String, PropertyColumn> propertyMap(List<PropertyColumn> properties) {
+    static Map<String, PropertyColumn> propertyMap(List<PropertyColumn> properties) {
         Map<String, PropertyColumn> map = new LinkedHashMap<>();
         properties.forEach(p -> map.put(p.key(), p));
         return map;
@@ -542,7 +585,7 @@ public final class Lowering {
         return new Lowered(joined, bindings);
     }
 
-    private static Binding.Relationship relationshipBinding(ScanRelationships r) {
+    static Binding.Relationship relationshipBinding(ScanRelationships r) {
         return new Binding.Relationship(r.idColumn(), r.typeColumn(), r.sourceColumn(), r.targetColumn(),
                 propertyMap(r.properties()));
     }
@@ -652,7 +695,8 @@ public final class Lowering {
     }
 
     private Lowered project(Project project) {
-        Lowered input = lower(project.input());
+        Lowered input = RelationshipEnds.joined(this, lower(project.input()),
+                project.items().stream().map(NamedExpr::expr).toList());
         Map<String, Binding> bindings = new LinkedHashMap<>();
         Map<String, NamedExpr> outputs = new LinkedHashMap<>();
         for (NamedExpr item : project.items()) {
@@ -676,7 +720,31 @@ public final class Lowering {
                 bindings.put(item.name(), new Binding.Value(column));
             }
         }
-        return new Lowered(new Compute(input.relation(), List.copyOf(outputs.values())), bindings);
+        return computedEntitiesTakenApart(new Lowered(new Compute(input.relation(), List.copyOf(outputs.values())),
+                bindings), project.items());
+    }
+
+    /**
+     * A node or relationship computed by an expression ({@code coalesce(a, b)}, {@code list[0]},
+     * a map's field) is a value of the graph-wide shape; taken apart into the columns of an entity
+     * binding, its variable can be matched from and updated like one a pattern bound.
+     */
+    private Lowered computedEntitiesTakenApart(Lowered projected, List<NamedExpr> items) {
+        Optional<EntityStructs> structs = EntityStructs.of(schema);
+        if (structs.isEmpty()) {
+            return projected;
+        }
+        RelOp relation = projected.relation();
+        Map<String, Binding> bindings = new LinkedHashMap<>(projected.bindings());
+        for (NamedExpr item : items) {
+            if (item.expr().type().isEntity() && bindings.get(item.name()) instanceof Binding.Value value) {
+                UnwoundEntities.Unwound apart = UnwoundEntities.takeApart(relation, value.column(), prefix(item.name()),
+                        item.expr().type(), structs.get());
+                relation = apart.relation();
+                bindings.put(item.name(), apart.binding());
+            }
+        }
+        return new Lowered(relation, bindings);
     }
 
     private static void passThrough(Binding binding, RelOp input, Map<String, NamedExpr> outputs) {
@@ -688,7 +756,10 @@ public final class Lowering {
     }
 
     private Lowered aggregate(Aggregate aggregate) {
-        Lowered input = lower(aggregate.input());
+        List<Expr> all = new ArrayList<>();
+        aggregate.groupings().forEach(i -> all.add(i.expr()));
+        aggregate.aggregations().forEach(i -> all.add(i.expr()));
+        Lowered input = RelationshipEnds.joined(this, lower(aggregate.input()), all);
         Map<String, Binding> bindings = new LinkedHashMap<>();
         Map<String, NamedExpr> keys = new LinkedHashMap<>();
         for (NamedExpr item : aggregate.groupings()) {

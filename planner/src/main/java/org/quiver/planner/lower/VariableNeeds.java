@@ -106,7 +106,7 @@ final class VariableNeeds {
                 && call.arguments().get(0) instanceof VariableRef ref && ref.type().isEntity()) {
             if (call.function().equals("labels")) {
                 labels.add(ref.name());
-            } else if (!call.function().equals("id") && !call.function().equals("type")) {
+            } else if (!List.of("id", "type", "startnode", "endnode").contains(call.function())) {
                 whole.add(ref.name());
             }
         } else if (e instanceof ScalarCall call && call.function().equals("size") && call.arguments().size() == 1

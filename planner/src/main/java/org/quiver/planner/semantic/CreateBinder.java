@@ -22,6 +22,7 @@ import org.quiver.parser.error.UnsupportedFeature;
 import org.quiver.planner.expr.Expr;
 import org.quiver.planner.expr.Literal;
 import org.quiver.planner.expr.NamedExpr;
+import org.quiver.planner.expr.PathOf;
 import org.quiver.planner.expr.PropertyOf;
 import org.quiver.planner.expr.VariableRef;
 import org.quiver.planner.types.CypherType;
@@ -83,21 +84,37 @@ final class CreateBinder implements UpdateBinder {
         return extension.build();
     }
 
+    private final Map<String, PathOf> paths = new java.util.LinkedHashMap<>();
+
     void bind(Create create) {
         for (PatternPart part : create.pattern().parts()) {
-            if (part.pathVariable().isPresent()) {
-                throw new UnsupportedFeature("Named paths in CREATE", part.span());
-            }
             if (part.selector() != PatternPart.PathSelector.ALL) {
                 throw new SyntaxError("UnexpectedSyntax", "shortestPath() cannot be used in CREATE", part.span());
             }
             String previous = node(part.element().start(), part.element().steps().isEmpty());
+            VariableRef start = new VariableRef(previous, CypherType.NODE);
+            List<PathOf.Step> steps = new ArrayList<>();
             for (PatternStep step : part.element().steps()) {
                 String next = node(step.node(), false);
-                relationship(step.relationship(), previous, next);
+                String relationship = relationship(step.relationship(), previous, next);
+                steps.add(new PathOf.Step(new VariableRef(relationship, CypherType.RELATIONSHIP), Optional.empty(),
+                        new VariableRef(next, CypherType.NODE)));
                 previous = next;
             }
+            if (part.pathVariable().isPresent()) {
+                Variable path = part.pathVariable().get();
+                if (scope.contains(path.name()) || paths.containsKey(path.name())) {
+                    throw new SyntaxError("VariableAlreadyBound", "Variable `" + path.name() + "` already declared",
+                            path.span());
+                }
+                paths.put(path.name(), new PathOf(start, steps));
+            }
         }
+    }
+
+    /** The named paths of the pattern, over the variables of their elements (bound once the update ran). */
+    public Map<String, PathOf> paths() {
+        return java.util.Collections.unmodifiableMap(paths);
     }
 
     private String node(NodePattern node, boolean standalone) {
@@ -128,7 +145,7 @@ final class CreateBinder implements UpdateBinder {
         return variable;
     }
 
-    private void relationship(RelationshipPattern r, String left, String right) {
+    private String relationship(RelationshipPattern r, String left, String right) {
         if (r.length().isPresent()) {
             throw new SyntaxError("CreatingVarLength", "Variable length relationships cannot be used in CREATE",
                     r.length().get().span());
@@ -158,6 +175,7 @@ final class CreateBinder implements UpdateBinder {
                 keys, columns));
         extension.relationships(type, types);
         scope = scope.with(variable, new VariableInfo(CypherType.RELATIONSHIP, Set.of(type), name.isPresent()));
+        return variable;
     }
 
     private static String singleType(RelationshipPattern r) {
@@ -264,6 +282,17 @@ final class CreateBinder implements UpdateBinder {
     }
 
     /** Properties hold primitives and lists of one primitive type (mixed lists are rejected when the values are known). */
+    /** Whether values of the type can be handed from one part of a statement to the next as plain values. */
+    static boolean carriable(CypherType t) {
+        if (t instanceof CypherType.MapOf map) {
+            return map.fields().values().stream().allMatch(CreateBinder::carriable);
+        }
+        if (t instanceof CypherType.ListOf list && list.element() instanceof CypherType.MapOf) {
+            return carriable(list.element());
+        }
+        return storable(t);
+    }
+
     static boolean storable(CypherType t) {
         CypherType element = t instanceof CypherType.ListOf list ? list.element() : t;
         return element == CypherType.INTEGER || element == CypherType.FLOAT || element == CypherType.STRING

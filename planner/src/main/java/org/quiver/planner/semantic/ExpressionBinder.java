@@ -227,9 +227,6 @@ public final class ExpressionBinder {
         for (MapLiteral.Entry entry : m.entries()) {
             keys.add(entry.key());
             Expr value = bind(entry.value(), insideAggregation);
-            if (value.type().isEntity() || value.type() == CypherType.PATH) {
-                throw new UnsupportedFeature("A map holding nodes or relationships", entry.span());
-            }
             values.add(value);
         }
         return new MapOf(keys, values);
@@ -381,9 +378,6 @@ public final class ExpressionBinder {
                 results = results.stream().map(this::asAnyList).toList();
                 otherwise = asAnyList(otherwise);
             }
-        }
-        if (type.isEntity()) {
-            throw new UnsupportedFeature("CASE giving nodes or relationships", c.span());
         }
         return new CaseWhen(conditions, results, otherwise, type);
     }

@@ -20,7 +20,7 @@ import org.quiver.planner.types.CypherType;
 final class FunctionBinder {
     /** Functions of openCypher 9 and Neo4j 5 that Quiver does not run yet: an UnsupportedFeature, not UnknownFunction. */
     private static final Set<String> KNOWN_NOT_YET = Set.of(
-            "exists", "startnode", "endnode", "haversin",
+            "exists", "haversin",
             "stdev", "stdevp", "elementid", "randomuuid", "timestamp", "point", "distance", "isempty", "valuetype",
             "char_length", "character_length", "normalize", "isnan", "cot");
 
@@ -136,6 +136,11 @@ final class FunctionBinder {
                 requireType(args.get(0), CypherType.RELATIONSHIP, call);
                 return nullSafe(args, new ScalarCall(name, args, CypherType.STRING));
             }
+            case "startnode", "endnode" -> {
+                arity(call, 1);
+                requireType(args.get(0), CypherType.RELATIONSHIP, call);
+                return nullSafe(args, new ScalarCall(name, args, CypherType.NODE));
+            }
             case "nodes", "relationships" -> {
                 arity(call, 1);
                 requireType(args.get(0), CypherType.PATH, call);
@@ -200,9 +205,6 @@ final class FunctionBinder {
                         throw new UnsupportedFeature("coalesce() over lists of different types", call.span());
                     }
                     return new ScalarCall(name, args.stream().map(MixedValues::toAny).toList(), type);
-                }
-                if (type.isEntity()) {
-                    throw new UnsupportedFeature("coalesce() of nodes or relationships", call.span());
                 }
                 return new ScalarCall(name, args, type);
             }

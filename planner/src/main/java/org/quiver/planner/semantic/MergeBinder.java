@@ -48,6 +48,10 @@ final class MergeBinder implements UpdateBinder {
                 relationshipTargets);
     }
 
+    public java.util.Map<String, org.quiver.planner.expr.PathOf> paths() {
+        return pattern.paths();
+    }
+
     public GraphSchema schemaAfter() {
         return items.schemaAfter(pattern.schemaAfter());
     }

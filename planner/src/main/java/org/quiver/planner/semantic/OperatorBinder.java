@@ -207,7 +207,7 @@ final class OperatorBinder {
             Expr r2 = op == Op.APPEND_TO_LIST ? MixedValues.toAny(right) : MixedValues.toAnyList(right, "  right");
             return new Binary(op, l2, r2, CypherType.listOf(CypherType.ANY));
         }
-        if (element.isEntity() || element.isMap() || element == CypherType.PATH) {
+        if (element.isMap() || element == CypherType.PATH) {
             throw new UnsupportedFeature("List concatenation giving a list of " + element.displayName() + " values", span);
         }
         return new Binary(op, left, right, CypherType.listOf(element));

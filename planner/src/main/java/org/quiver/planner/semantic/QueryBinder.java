@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.quiver.parser.ast.CallProcedure;
 import org.quiver.parser.ast.Clause;
 import org.quiver.parser.ast.CloneItem;
@@ -311,7 +312,19 @@ public final class QueryBinder {
             VariableRef ref = new VariableRef(name, info.type());
             if (info.type().isEntity()) {
                 items.add(new NamedExpr(name, new ScalarCall("id", List.of(ref), CypherType.INTEGER)));
-            } else if (CreateBinder.storable(info.type())) {
+                if (info.type() == CypherType.RELATIONSHIP) {
+                    // A relationship the update deletes still has its type.
+                    String type = Argument.relationshipType(name);
+                    items.add(new NamedExpr(type, new ScalarCall("type", List.of(ref), CypherType.STRING)));
+                    handedOver.put(type, CypherType.STRING);
+                }
+            } else if (info.type() instanceof CypherType.ListOf list && list.element().isEntity()) {
+                // By ids, as single entities: the next part reads them again from the updated graph.
+                org.quiver.planner.expr.LambdaVariable x = new org.quiver.planner.expr.LambdaVariable("  x", list.element());
+                items.add(new NamedExpr(name, new org.quiver.planner.expr.ListComprehensionOf("  x", ref,
+                        new org.quiver.planner.expr.Literal(true, CypherType.BOOLEAN),
+                        new ScalarCall("id", List.of(x), CypherType.INTEGER), CypherType.listOf(CypherType.INTEGER))));
+            } else if (CreateBinder.carriable(info.type())) {
                 items.add(new NamedExpr(name, ref));
             } else if (last) {
                 return;
@@ -321,11 +334,19 @@ public final class QueryBinder {
             }
             handedOver.put(name, info.type());
         });
+        if (update.action() instanceof org.quiver.planner.update.DeleteAction) {
+            List<String> entities = handedOver.entrySet().stream().filter(v -> v.getValue().isEntity())
+                    .map(Map.Entry::getKey).toList();
+            entities.forEach(name -> handedOver.put(Argument.deletedFlag(name), CypherType.BOOLEAN));
+        }
         items.addAll(update.values());
         LogicalOp projected = new Project(plan, items);
+        Set<String> pathElements = new java.util.HashSet<>();
+        update.paths().values().forEach(p -> p.children().forEach(e -> pathElements.add(((VariableRef) e).name())));
         Scope carried = Scope.EMPTY;
         for (Map.Entry<String, VariableInfo> v : update.scope().variables().entrySet()) {
-            if (v.getValue().named() && (handedOver.containsKey(v.getKey()) || !scope.contains(v.getKey()))) {
+            boolean wanted = v.getValue().named() || pathElements.contains(v.getKey());
+            if (wanted && (handedOver.containsKey(v.getKey()) || !scope.contains(v.getKey()))) {
                 carried = carried.with(v.getKey(), v.getValue());
                 handedOver.putIfAbsent(v.getKey(), v.getValue().type());
             }
@@ -335,6 +356,16 @@ public final class QueryBinder {
         context.extendSchema(update.schemaAfter());
         scope = carried;
         plan = new Argument(handedOver);
+        if (!update.paths().isEmpty()) {
+            // A named path of CREATE or MERGE is built from its elements once they exist.
+            List<NamedExpr> withPaths = new ArrayList<>();
+            handedOver.forEach((name, type) -> withPaths.add(new NamedExpr(name, new VariableRef(name, type))));
+            update.paths().forEach((name, path) -> {
+                withPaths.add(new NamedExpr(name, path));
+                scope = scope.with(name, new VariableInfo(CypherType.PATH, Set.of(), true));
+            });
+            plan = new Project(plan, withPaths);
+        }
     }
 
     private void clause(Clause clause) {

@@ -17,4 +17,9 @@ interface UpdateBinder {
 
     /** The schema after the update, as far as analysis can tell: where later clauses look up property types. */
     GraphSchema schemaAfter();
+
+    /** The named paths the update binds ({@code CREATE p = …}), over variables it hands over. */
+    default java.util.Map<String, org.quiver.planner.expr.PathOf> paths() {
+        return java.util.Map.of();
+    }
 }
