@@ -42,6 +42,8 @@ public final class UnboundedExpansionMain {
             PropertyGraph chain = graph(spark, relationships, functions.col("id").minus(1));
             run(quiver, "tree", tree, "MATCH (r:N {i: 0})-[*]->(x) RETURN count(x) AS reached");
             run(quiver, "tree", tree, "MATCH (r:N {i: 0})-[rs*]->(x) RETURN max(size(rs)) AS depth");
+            // Reading an element needs the relationship values, not only their ids.
+            run(quiver, "tree", tree, "MATCH (r:N {i: 0})-[rs*]->(x) RETURN count(rs[-1]) AS trails");
             run(quiver, "chain", chain, "MATCH (r:N {i: 0})-[*..50]->(x) RETURN count(x) AS reached");
             run(quiver, "chain", chain, "MATCH (r:N {i: 0})-[*]->(x) RETURN count(x) AS reached");
         } finally {
