@@ -163,6 +163,9 @@ final class ExpressionLowering {
 
     /** The keys of the properties an entity has: one candidate per column, the absent ones filtered out. */
     private static Expr keys(Binding binding) {
+        if (!(binding instanceof Binding.Node) && !(binding instanceof Binding.Relationship)) {
+            throw notTakenApart(binding);
+        }
         Map<String, PropertyColumn> properties = binding instanceof Binding.Node n ? n.properties()
                 : ((Binding.Relationship) binding).properties();
         List<Expr> candidates = new ArrayList<>();
@@ -222,7 +225,20 @@ final class ExpressionLowering {
         if (binding instanceof Binding.Relationship r) {
             return r.id();
         }
-        throw new IllegalStateException("not an entity binding: " + binding);
+        throw notTakenApart(binding);
+    }
+
+    /**
+     * An entity that an expression computed stays one value when the graph has no single entity
+     * shape (see {@link EntityStructs}); reading it as a bound entity is not supported there.
+     */
+    static RuntimeException notTakenApart(Binding binding) {
+        if (binding instanceof Binding.Value) {
+            return new org.quiver.parser.error.UnsupportedFeature("Matching from, updating or reading a node or"
+                    + " relationship computed by an expression, in a graph where a property key has values of"
+                    + " different types,", null);
+        }
+        return new IllegalStateException("not an entity binding: " + binding);
     }
 
     private static Expr labelsOf(VariableRef ref, Map<String, Binding> bindings) {
@@ -233,6 +249,9 @@ final class ExpressionLowering {
 
     private static Expr property(PropertyOf p, Map<String, Binding> bindings) {
         Binding binding = bindings.get(p.entity().name());
+        if (!(binding instanceof Binding.Node) && !(binding instanceof Binding.Relationship)) {
+            throw notTakenApart(binding);
+        }
         Map<String, PropertyColumn> properties = binding instanceof Binding.Node n ? n.properties()
                 : ((Binding.Relationship) binding).properties();
         PropertyColumn column = properties.get(p.key());

@@ -465,6 +465,15 @@ public final class Lowering {
         return out.append('_').append(nextColumn++).toString();
     }
 
+    /** The binding of node variable {@code name}, which a pattern reads as a bound node. */
+    private static Binding.Node node(Lowered input, String name) {
+        Binding binding = input.bindings().get(name);
+        if (binding instanceof Binding.Node n) {
+            return n;
+        }
+        throw ExpressionLowering.notTakenApart(binding);
+    }
+
     private Lowered nodeScan(NodeScan scan) {
         ScanNodes nodes = scanNodes(scan.variable(), scan.labels());
         Binding.Node binding = new Binding.Node(nodes.idColumn(), Optional.of(nodes.labelsColumn()),
@@ -538,7 +547,7 @@ public final class Lowering {
 
     private Lowered expand(Expand expand) {
         Lowered input = lower(expand.input());
-        Binding.Node from = (Binding.Node) input.bindings().get(expand.from());
+        Binding.Node from = node(input, expand.from());
         ScanRelationships relationships = scanRelationships(expand.relationship(), expand.types(), expand.direction());
         RelOp joined = new Join(input.relation(), relationships, List.of(new JoinKey(from.id(), relationships.nearColumn())));
         Map<String, Binding> bindings = new LinkedHashMap<>(input.bindings());
@@ -575,8 +584,8 @@ public final class Lowering {
 
     private Lowered expandInto(ExpandInto into) {
         Lowered input = lower(into.input());
-        Binding.Node from = (Binding.Node) input.bindings().get(into.from());
-        Binding.Node to = (Binding.Node) input.bindings().get(into.to());
+        Binding.Node from = node(input, into.from());
+        Binding.Node to = node(input, into.to());
         ScanRelationships relationships = scanRelationships(into.relationship(), into.types(), into.direction());
         RelOp joined = new Join(input.relation(), relationships, List.of(
                 new JoinKey(from.id(), relationships.nearColumn()), new JoinKey(to.id(), relationships.farColumn())));
@@ -596,7 +605,7 @@ public final class Lowering {
      */
     private Lowered varExpand(org.quiver.planner.logical.VarExpand expand) {
         Lowered input = lower(expand.input());
-        Binding.Node from = (Binding.Node) input.bindings().get(expand.from());
+        Binding.Node from = node(input, expand.from());
         boolean values = needs.whole(expand.relationships());
         // Inner nodes only passed along by projections, never read, are not looked up.
         boolean nodes = expand.innerNodes().isPresent() && needs.whole(expand.innerNodes().get());
@@ -619,7 +628,7 @@ public final class Lowering {
         Optional<Expr> stepRelationship = values ? Optional.of(structs.relationship(step)) : Optional.empty();
         String prefix = prefix(expand.relationships());
         Optional<String> endBound = expand.into()
-                ? Optional.of(((Binding.Node) input.bindings().get(expand.to())).id()) : Optional.empty();
+                ? Optional.of(node(input, expand.to()).id()) : Optional.empty();
         String end = prefix + "#end";
         Optional<String> valuesColumn = values ? Optional.of(prefix + "#values") : Optional.empty();
         Optional<String> nodesColumn = nodes ? Optional.of(prefix + "#nodes") : Optional.empty();
