@@ -88,4 +88,12 @@ public final class QueryPlanner {
     public static RelOp lower(Segment segment, GraphSchema schema) {
         return Lowering.lower(segment.plan(), segment.columns(), schema);
     }
+
+    /**
+     * As {@link #lower(Segment, GraphSchema)}; label joins that the graph's {@code statistics} show
+     * every relationship end satisfies are left out (asked for only when one could be).
+     */
+    public static RelOp lower(Segment segment, GraphSchema schema, java.util.function.Supplier<GraphStatistics> statistics) {
+        return Lowering.lower(segment.plan(), segment.columns(), schema, statistics);
+    }
 }

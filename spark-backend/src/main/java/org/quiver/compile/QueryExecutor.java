@@ -204,7 +204,7 @@ public final class QueryExecutor {
 
     private Dataset<Row> compile(Segment segment, PropertyGraph graph, List<List<Object>> argument,
             Map<String, ?> parameters) {
-        RelOp relational = QueryPlanner.lower(segment, graph.schema());
+        RelOp relational = QueryPlanner.lower(segment, graph.schema(), graph::statistics);
         return new RelationalCompiler(spark, graph, argument, parameters, options.rowBudget()).compile(relational);
     }
 
@@ -239,7 +239,7 @@ public final class QueryExecutor {
             Optional<PlanTree> relationalTree = Optional.empty();
             Optional<String> sparkPlan = Optional.empty();
             if (i == 0) {
-                RelOp relational = QueryPlanner.lower(optimized, graph.schema());
+                RelOp relational = QueryPlanner.lower(optimized, graph.schema(), graph::statistics);
                 Dataset<Row> data = new RelationalCompiler(spark, graph, List.of(), parameters).compile(relational);
                 relationalTree = Optional.of(PlanTree.of(relational, op -> OptionalDouble.empty()));
                 sparkPlan = Optional.of(data.queryExecution().executedPlan().treeString());

@@ -1,5 +1,6 @@
 package org.quiver.testing;
 
+import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
 import org.quiver.api.LocalSpark;
 import org.quiver.api.QuiverSession;
@@ -29,5 +30,20 @@ public final class TestSpark {
             quiver = QuiverSession.of(spark());
         }
         return quiver;
+    }
+
+    /** {@code body}'s result with the Spark setting {@code key} set to {@code value}; the setting is restored after. */
+    public static <T> T withConf(String key, String value, Supplier<T> body) {
+        String before = spark().conf().get(key, null);
+        spark().conf().set(key, value);
+        try {
+            return body.get();
+        } finally {
+            if (before == null) {
+                spark().conf().unset(key);
+            } else {
+                spark().conf().set(key, before);
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.quiver.planner.expr.ColumnRef;
 import org.quiver.planner.expr.Expr;
 import org.quiver.planner.expr.NamedExpr;
@@ -32,6 +33,7 @@ import org.quiver.planner.logical.Skip;
 import org.quiver.planner.logical.Sort;
 import org.quiver.planner.logical.Start;
 import org.quiver.planner.relational.AntiJoin;
+import org.quiver.planner.stats.GraphStatistics;
 import org.quiver.planner.relational.ArgumentRows;
 import org.quiver.planner.relational.UnionAll;
 import org.quiver.planner.relational.Compute;
@@ -67,29 +69,45 @@ public final class Lowering {
     private final java.util.Deque<Lowered> outerRows = new java.util.ArrayDeque<>();
     private int nextColumn;
     private final ExpressionLowering expressions;
+    private final ImpliedLabels impliedLabels;
 
     ExpressionLowering expressions() {
         return expressions;
     }
 
-    private Lowering(GraphSchema schema, VariableNeeds needs) {
+    private Lowering(GraphSchema schema, VariableNeeds needs, ImpliedLabels impliedLabels) {
         this.schema = schema;
         this.needs = needs;
+        this.impliedLabels = impliedLabels;
         this.expressions = new ExpressionLowering(EntityStructs.of(schema));
     }
 
     /** The relational plan whose columns are {@code resultColumns}, named so, entities as values. */
     public static RelOp lower(LogicalOp plan, List<String> resultColumns, GraphSchema schema) {
+        return lower(plan, resultColumns, schema, ImpliedLabels.NONE);
+    }
+
+    /**
+     * As {@link #lower(LogicalOp, List, GraphSchema)}, leaving out label joins that {@code statistics}
+     * (asked for only when a label join could go) show every relationship end satisfies.
+     */
+    public static RelOp lower(LogicalOp plan, List<String> resultColumns, GraphSchema schema,
+            Supplier<GraphStatistics> statistics) {
+        return lower(plan, resultColumns, schema, new ImpliedLabels(statistics));
+    }
+
+    private static RelOp lower(LogicalOp plan, List<String> resultColumns, GraphSchema schema,
+            ImpliedLabels impliedLabels) {
         if (plan instanceof org.quiver.planner.logical.Union union) {
             // Each part is lowered on its own to the result's columns, entities as values.
             RelOp all = null;
             for (LogicalOp part : union.parts()) {
-                RelOp lowered = lower(part, resultColumns, schema);
+                RelOp lowered = lower(part, resultColumns, schema, impliedLabels);
                 all = all == null ? lowered : new UnionAll(all, lowered);
             }
             return union.distinct() ? new Dedup(all) : all;
         }
-        Lowering lowering = new Lowering(schema, VariableNeeds.of(plan, resultColumns));
+        Lowering lowering = new Lowering(schema, VariableNeeds.of(plan, resultColumns), impliedLabels);
         Lowered root = lowering.lower(plan);
         List<NamedExpr> outputs = new ArrayList<>();
         Map<String, CypherType> types = plan.variables();
@@ -546,13 +564,24 @@ public final class Lowering {
     }
 
     private Lowered expand(Expand expand) {
-        Lowered input = lower(expand.input());
-        Binding.Node from = node(input, expand.from());
         ScanRelationships relationships = scanRelationships(expand.relationship(), expand.types(), expand.direction());
-        RelOp joined = new Join(input.relation(), relationships, List.of(new JoinKey(from.id(), relationships.nearColumn())));
-        Map<String, Binding> bindings = new LinkedHashMap<>(input.bindings());
+        RelOp joined;
+        Map<String, Binding> bindings = new LinkedHashMap<>();
+        if (expand.input() instanceof NodeScan scan && scan.variable().equals(expand.from())
+                && !needs.anythingBeyondId(scan.variable())
+                && impliedLabels.atNear(scan.labels(), expand.types(), expand.direction())) {
+            // The relationships' near ends are exactly the scanned nodes: no node table is read.
+            joined = relationships;
+            bindings.put(scan.variable(), new Binding.Node(relationships.nearColumn(), Optional.empty(), Map.of()));
+        } else {
+            Lowered input = lower(expand.input());
+            Binding.Node from = node(input, expand.from());
+            joined = new Join(input.relation(), relationships, List.of(new JoinKey(from.id(), relationships.nearColumn())));
+            bindings.putAll(input.bindings());
+        }
         bindings.put(expand.relationship(), relationshipBinding(relationships));
-        if (expand.toLabels().isEmpty() && !needs.anythingBeyondId(expand.to())) {
+        if (!needs.anythingBeyondId(expand.to())
+                && impliedLabels.atFar(expand.toLabels(), expand.types(), expand.direction())) {
             // Every relationship end is a node of the graph: the far id is all the query needs.
             bindings.put(expand.to(), new Binding.Node(relationships.farColumn(), Optional.empty(), Map.of()));
             return new Lowered(joined, bindings);
@@ -643,7 +672,8 @@ public final class Lowering {
         if (expand.into()) {
             return new Lowered(joined, bindings);
         }
-        if (expand.toLabels().isEmpty() && !needs.anythingBeyondId(expand.to())) {
+        if (!needs.anythingBeyondId(expand.to()) && (expand.toLabels().isEmpty() || expand.minHops() >= 1
+                && impliedLabels.atFar(expand.toLabels(), expand.types(), expand.direction()))) {
             bindings.put(expand.to(), new Binding.Node(end, Optional.empty(), Map.of()));
             return new Lowered(joined, bindings);
         }

@@ -47,6 +47,26 @@ public record GraphStatistics(
     }
 
     /**
+     * The labels that every node at the source (or target) end of the relationships of {@code types}
+     * (all types when empty) has: the labels shared by the label combinations counted at that end.
+     * Empty when nothing was gathered or no such relationship was counted.
+     */
+    public Set<String> labelsAtEveryEnd(Collection<String> types, boolean sources) {
+        Set<String> shared = null;
+        for (RelationshipGroupStatistics g : relationshipGroups) {
+            if (types.isEmpty() || types.contains(g.type())) {
+                Set<String> labels = sources ? g.sourceLabels() : g.targetLabels();
+                if (shared == null) {
+                    shared = new java.util.TreeSet<>(labels);
+                } else {
+                    shared.retainAll(labels);
+                }
+            }
+        }
+        return shared == null ? Set.of() : Set.copyOf(shared);
+    }
+
+    /**
      * A property of the nodes with at least {@code labels}: non-null counts add up over the label
      * combinations, the distinct count is the largest of theirs (a lower bound of the true one).
      */
