@@ -48,14 +48,14 @@ final class HandedOverEntityLists {
         Expr value;
         RelOp found;
         if (element == CypherType.NODE) {
-            ScanNodes nodes = lowering.scanAllNodes(valueColumn, structs.nodeKeys());
+            ScanNodes nodes = lowering.patterns().scanAllNodes(valueColumn, structs.nodeKeys());
             found = new Join(unnested, nodes, List.of(new JoinKey(id, nodes.idColumn())));
             value = structs.node(new Binding.Node(nodes.idColumn(), Optional.of(nodes.labelsColumn()),
-                    Lowering.propertyMap(nodes.properties())));
+                    PatternLowering.propertyMap(nodes.properties())));
         } else {
-            ScanRelationships relationships = lowering.scanAllRelationships(valueColumn, structs.relationshipKeys());
+            ScanRelationships relationships = lowering.patterns().scanAllRelationships(valueColumn, structs.relationshipKeys());
             found = new Join(unnested, relationships, List.of(new JoinKey(id, relationships.idColumn())));
-            value = structs.relationship(Lowering.relationshipBinding(relationships));
+            value = structs.relationship(PatternLowering.relationshipBinding(relationships));
         }
         String key = idsColumn + "~found";
         String collected = valueColumn + "#found";

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.quiver.planner.expr.ColumnRef;
 import org.quiver.planner.expr.Expr;
@@ -47,10 +46,7 @@ import org.quiver.planner.relational.JoinKey;
 import org.quiver.planner.relational.LeftOuterJoin;
 import org.quiver.planner.relational.Offset;
 import org.quiver.planner.relational.OrderBy;
-import org.quiver.planner.relational.Orientation;
-import org.quiver.planner.relational.PropertyColumn;
 import org.quiver.planner.relational.RelOp;
-import org.quiver.planner.relational.RepeatExpand;
 import org.quiver.planner.relational.ScanNodes;
 import org.quiver.planner.relational.ScanRelationships;
 import org.quiver.planner.relational.Select;
@@ -69,7 +65,11 @@ public final class Lowering {
     private final java.util.Deque<Lowered> outerRows = new java.util.ArrayDeque<>();
     private int nextColumn;
     private final ExpressionLowering expressions;
-    private final ImpliedLabels impliedLabels;
+    private final PatternLowering patterns;
+
+    PatternLowering patterns() {
+        return patterns;
+    }
 
     ExpressionLowering expressions() {
         return expressions;
@@ -78,7 +78,7 @@ public final class Lowering {
     private Lowering(GraphSchema schema, VariableNeeds needs, ImpliedLabels impliedLabels) {
         this.schema = schema;
         this.needs = needs;
-        this.impliedLabels = impliedLabels;
+        this.patterns = new PatternLowering(this, schema, needs, impliedLabels);
         this.expressions = new ExpressionLowering(EntityStructs.of(schema));
     }
 
@@ -118,7 +118,7 @@ public final class Lowering {
         return new Compute(root.relation(), outputs);
     }
 
-    private Lowered lower(LogicalOp op) {
+    Lowered lower(LogicalOp op) {
         if (op instanceof Start) {
             return new Lowered(new UnitRelation(), Map.of());
         } else if (op instanceof Argument argument) {
@@ -159,13 +159,13 @@ public final class Lowering {
             return new Lowered(new Unnest(input.relation(), expressions.expr(unwind.list(), input.bindings()), column,
                     unwind.elementType()), bindings);
         } else if (op instanceof NodeScan scan) {
-            return nodeScan(scan);
+            return patterns.nodeScan(scan);
         } else if (op instanceof Expand expand) {
-            return expand(expand);
+            return patterns.expand(expand);
         } else if (op instanceof ExpandInto into) {
-            return expandInto(into);
+            return patterns.expandInto(into);
         } else if (op instanceof org.quiver.planner.logical.VarExpand varExpand) {
-            return varExpand(varExpand);
+            return patterns.varExpand(varExpand);
         } else if (op instanceof CartesianProduct product) {
             Lowered left = lower(product.left());
             Lowered right = lower(product.right());
@@ -173,7 +173,7 @@ public final class Lowering {
             bindings.putAll(right.bindings());
             return new Lowered(new Join(left.relation(), right.relation(), List.of()), bindings);
         } else if (op instanceof org.quiver.planner.logical.NodeHashJoin join) {
-            return nodeJoin(join);
+            return patterns.nodeJoin(join);
         } else if (op instanceof Filter filter) {
             Lowered input = lower(filter.input());
             Lowered withEnds = RelationshipEnds.joined(this, input, List.of(filter.predicate()));
@@ -430,17 +430,17 @@ public final class Lowering {
                     bindings.put(v.getKey(), new Binding.Node(column, Optional.empty(), Map.of()));
                     continue;
                 }
-                ScanNodes nodes = scanNodes(v.getKey(), Set.of());
+                ScanNodes nodes = patterns.scanNodes(v.getKey(), Set.of());
                 relation = new LeftOuterJoin(relation, nodes, List.of(new JoinKey(column, nodes.idColumn())));
                 bindings.put(v.getKey(), new Binding.Node(nodes.idColumn(), Optional.of(nodes.labelsColumn()),
-                        propertyMap(nodes.properties())));
+                        PatternLowering.propertyMap(nodes.properties())));
                 Optional.ofNullable(idColumns.get(Argument.deletedFlag(v.getKey())))
                         .ifPresent(flag -> expressions.checkDeleted(nodes.idColumn(), flag));
             } else if (v.getValue() == CypherType.RELATIONSHIP) {
-                ScanRelationships relationships = scanRelationships(v.getKey(), List.of(), ExpandDirection.OUTGOING);
+                ScanRelationships relationships = patterns.scanRelationships(v.getKey(), List.of(), ExpandDirection.OUTGOING);
                 relation = new LeftOuterJoin(relation, relationships,
                         List.of(new JoinKey(column, relationships.idColumn())));
-                Binding.Relationship r = relationshipBinding(relationships);
+                Binding.Relationship r = PatternLowering.relationshipBinding(relationships);
                 String handedOverType = idColumns.get(Argument.relationshipType(v.getKey()));
                 if (handedOverType != null) {
                     // The type of a deleted relationship: the one handed over, as the table no longer has it.
@@ -481,207 +481,6 @@ public final class Lowering {
             }
         }
         return out.append('_').append(nextColumn++).toString();
-    }
-
-    /** The binding of node variable {@code name}, which a pattern reads as a bound node. */
-    private static Binding.Node node(Lowered input, String name) {
-        Binding binding = input.bindings().get(name);
-        if (binding instanceof Binding.Node n) {
-            return n;
-        }
-        throw ExpressionLowering.notTakenApart(binding);
-    }
-
-    private Lowered nodeScan(NodeScan scan) {
-        ScanNodes nodes = scanNodes(scan.variable(), scan.labels());
-        Binding.Node binding = new Binding.Node(nodes.idColumn(), Optional.of(nodes.labelsColumn()),
-                propertyMap(nodes.properties()));
-        return new Lowered(nodes, Map.of(scan.variable(), binding));
-    }
-
-    /** Every node, with {@code keys} read besides what the query needs of {@code variable}. */
-    ScanNodes scanAllNodes(String variable, Set<String> keys) {
-        return scanNodes(variable, Set.of(), keys);
-    }
-
-    /** Every relationship, in its stored direction, with {@code keys} read. */
-    ScanRelationships scanAllRelationships(String variable, Set<String> keys) {
-        return scanRelationships(variable, List.of(), ExpandDirection.OUTGOING, keys);
-    }
-
-    private ScanNodes scanNodes(String variable, Set<String> labels) {
-        return scanNodes(variable, labels, Set.of());
-    }
-
-    private ScanNodes scanNodes(String variable, Set<String> labels, Set<String> extraKeys) {
-        String prefix = prefix(variable);
-        List<Set<String>> combinations = schema.combinationsWith(labels);
-        Set<String> keys = new TreeSet<>(needs.keys(variable));
-        keys.addAll(extraKeys);
-        if (needs.whole(variable)) {
-            combinations.forEach(c -> keys.addAll(schema.nodeProperties(c).keySet()));
-        }
-        List<PropertyColumn> properties = new ArrayList<>();
-        for (String key : keys) {
-            CypherType type = schema.nodePropertyType(combinations, key).orElse(CypherType.NULL);
-            properties.add(new PropertyColumn(key, prefix + "." + key, type));
-        }
-        return new ScanNodes(combinations, prefix + "#id", prefix + "#labels", properties);
-    }
-
-    private ScanRelationships scanRelationships(String variable, List<String> types, ExpandDirection direction) {
-        return scanRelationships(variable, types, direction, Set.of());
-    }
-
-    private ScanRelationships scanRelationships(String variable, List<String> types, ExpandDirection direction,
-            Set<String> extraKeys) {
-        String prefix = prefix(variable);
-        List<String> tables = types.isEmpty() ? List.copyOf(schema.relationshipTypes().keySet())
-                : types.stream().filter(schema.relationshipTypes()::containsKey).toList();
-        Set<String> keys = new TreeSet<>(needs.keys(variable));
-        keys.addAll(extraKeys);
-        if (needs.whole(variable)) {
-            tables.forEach(t -> keys.addAll(schema.relationshipProperties(t).keySet()));
-        }
-        List<PropertyColumn> properties = new ArrayList<>();
-        for (String key : keys) {
-            CypherType type = schema.relationshipPropertyType(tables, key).orElse(CypherType.NULL);
-            properties.add(new PropertyColumn(key, prefix + "." + key, type));
-        }
-        Orientation orientation = switch (direction) {
-            case OUTGOING -> Orientation.FORWARD;
-            case INCOMING -> Orientation.BACKWARD;
-            case BOTH -> Orientation.EITHER;
-        };
-        return new ScanRelationships(tables, orientation, prefix + "#id", prefix + "#type", prefix + "#source",
-                prefix + "#target", prefix + "#near", prefix + "#far", properties);
-    }
-
-    static Map<String, PropertyColumn> propertyMap(List<PropertyColumn> properties) {
-        Map<String, PropertyColumn> map = new LinkedHashMap<>();
-        properties.forEach(p -> map.put(p.key(), p));
-        return map;
-    }
-
-    private Lowered expand(Expand expand) {
-        ScanRelationships relationships = scanRelationships(expand.relationship(), expand.types(), expand.direction());
-        RelOp joined;
-        Map<String, Binding> bindings = new LinkedHashMap<>();
-        if (expand.input() instanceof NodeScan scan && scan.variable().equals(expand.from())
-                && !needs.anythingBeyondId(scan.variable())
-                && impliedLabels.atNear(scan.labels(), expand.types(), expand.direction())) {
-            // The relationships' near ends are exactly the scanned nodes: no node table is read.
-            joined = relationships;
-            bindings.put(scan.variable(), new Binding.Node(relationships.nearColumn(), Optional.empty(), Map.of()));
-        } else {
-            Lowered input = lower(expand.input());
-            Binding.Node from = node(input, expand.from());
-            joined = new Join(input.relation(), relationships, List.of(new JoinKey(from.id(), relationships.nearColumn())));
-            bindings.putAll(input.bindings());
-        }
-        bindings.put(expand.relationship(), relationshipBinding(relationships));
-        if (!needs.anythingBeyondId(expand.to())
-                && impliedLabels.atFar(expand.toLabels(), expand.types(), expand.direction())) {
-            // Every relationship end is a node of the graph: the far id is all the query needs.
-            bindings.put(expand.to(), new Binding.Node(relationships.farColumn(), Optional.empty(), Map.of()));
-            return new Lowered(joined, bindings);
-        }
-        ScanNodes nodes = scanNodes(expand.to(), expand.toLabels());
-        joined = new Join(joined, nodes, List.of(new JoinKey(relationships.farColumn(), nodes.idColumn())));
-        bindings.put(expand.to(), new Binding.Node(nodes.idColumn(), Optional.of(nodes.labelsColumn()),
-                propertyMap(nodes.properties())));
-        return new Lowered(joined, bindings);
-    }
-
-    /** Joins on the shared nodes' ids; a shared node keeps the binding that read more than its id. */
-    private Lowered nodeJoin(org.quiver.planner.logical.NodeHashJoin join) {
-        Lowered left = lower(join.left());
-        Lowered right = lower(join.right());
-        Map<String, Binding> bindings = new LinkedHashMap<>(left.bindings());
-        List<JoinKey> keys = new ArrayList<>();
-        for (String node : join.nodes()) {
-            Binding.Node l = (Binding.Node) left.bindings().get(node);
-            Binding.Node r = (Binding.Node) right.bindings().get(node);
-            keys.add(new JoinKey(l.id(), r.id()));
-            if (l.labels().isEmpty() && r.labels().isPresent()) {
-                bindings.put(node, r);
-            }
-        }
-        right.bindings().forEach(bindings::putIfAbsent);
-        return new Lowered(new Join(left.relation(), right.relation(), keys), bindings);
-    }
-
-    private Lowered expandInto(ExpandInto into) {
-        Lowered input = lower(into.input());
-        Binding.Node from = node(input, into.from());
-        Binding.Node to = node(input, into.to());
-        ScanRelationships relationships = scanRelationships(into.relationship(), into.types(), into.direction());
-        RelOp joined = new Join(input.relation(), relationships, List.of(
-                new JoinKey(from.id(), relationships.nearColumn()), new JoinKey(to.id(), relationships.farColumn())));
-        Map<String, Binding> bindings = new LinkedHashMap<>(input.bindings());
-        bindings.put(into.relationship(), relationshipBinding(relationships));
-        return new Lowered(joined, bindings);
-    }
-
-    static Binding.Relationship relationshipBinding(ScanRelationships r) {
-        return new Binding.Relationship(r.idColumn(), r.typeColumn(), r.sourceColumn(), r.targetColumn(),
-                propertyMap(r.properties()));
-    }
-
-    /**
-     * From {@code from}, trails of relationships joined step by step (see {@link RepeatExpand}); the
-     * far node is joined to its table when more than its id is read.
-     */
-    private Lowered varExpand(org.quiver.planner.logical.VarExpand expand) {
-        Lowered input = lower(expand.input());
-        Binding.Node from = node(input, expand.from());
-        boolean values = needs.whole(expand.relationships());
-        // Inner nodes only passed along by projections, never read, are not looked up.
-        boolean nodes = expand.innerNodes().isPresent() && needs.whole(expand.innerNodes().get());
-        EntityStructs structs = values || nodes ? entityStructs() : null;
-        ScanRelationships scan = scanRelationships(expand.stepVariable(), expand.types(), expand.direction(),
-                values ? structs.relationshipKeys() : Set.of());
-        Binding.Relationship step = relationshipBinding(scan);
-        Map<String, Binding> stepBindings = Map.of(expand.stepVariable(), step);
-        RelOp steps = scan;
-        for (Expr predicate : expand.stepPredicates()) {
-            steps = new Select(steps, expressions.expr(predicate, stepBindings));
-        }
-        Optional<Expr> stepNode = Optional.empty();
-        if (nodes) {
-            ScanNodes far = scanNodes(expand.stepVariable(), Set.of(), structs.nodeKeys());
-            steps = new Join(steps, far, List.of(new JoinKey(scan.farColumn(), far.idColumn())));
-            stepNode = Optional.of(structs.node(new Binding.Node(far.idColumn(),
-                    Optional.of(far.labelsColumn()), propertyMap(far.properties()))));
-        }
-        Optional<Expr> stepRelationship = values ? Optional.of(structs.relationship(step)) : Optional.empty();
-        String prefix = prefix(expand.relationships());
-        Optional<String> endBound = expand.into()
-                ? Optional.of(node(input, expand.to()).id()) : Optional.empty();
-        String end = prefix + "#end";
-        Optional<String> valuesColumn = values ? Optional.of(prefix + "#values") : Optional.empty();
-        Optional<String> nodesColumn = nodes ? Optional.of(prefix + "#nodes") : Optional.empty();
-        RelOp joined = new RepeatExpand(input.relation(), from.id(), steps, scan.nearColumn(), scan.farColumn(),
-                scan.idColumn(), stepRelationship, stepNode, expand.minHops(), expand.maxHops(), endBound,
-                expand.reversed(), end, prefix + "#ids", valuesColumn, nodesColumn, expand.selector(),
-                expand.distinctEnds());
-        Map<String, Binding> bindings = new LinkedHashMap<>(input.bindings());
-        bindings.put(expand.relationships(), new Binding.RelationshipList(prefix + "#ids", valuesColumn));
-        // Unread inner nodes stand on the ids column: projections copy it, nothing reads it.
-        expand.innerNodes().ifPresent(n -> bindings.put(n, new Binding.Value(nodesColumn.orElse(prefix + "#ids"))));
-        if (expand.into()) {
-            return new Lowered(joined, bindings);
-        }
-        if (!needs.anythingBeyondId(expand.to()) && (expand.toLabels().isEmpty() || expand.minHops() >= 1
-                && impliedLabels.atFar(expand.toLabels(), expand.types(), expand.direction()))) {
-            bindings.put(expand.to(), new Binding.Node(end, Optional.empty(), Map.of()));
-            return new Lowered(joined, bindings);
-        }
-        ScanNodes toNodes = scanNodes(expand.to(), expand.toLabels());
-        joined = new Join(joined, toNodes, List.of(new JoinKey(end, toNodes.idColumn())));
-        bindings.put(expand.to(), new Binding.Node(toNodes.idColumn(), Optional.of(toNodes.labelsColumn()),
-                propertyMap(toNodes.properties())));
-        return new Lowered(joined, bindings);
     }
 
     EntityStructs entityStructs() {

@@ -48,7 +48,7 @@ final class RelationshipEnds {
                 continue;
             }
             Binding.Relationship r = (Binding.Relationship) bindings.get(relationship);
-            ScanNodes nodes = lowering.scanAllNodes(name, structs.nodeKeys());
+            ScanNodes nodes = lowering.patterns().scanAllNodes(name, structs.nodeKeys());
             String end = call.function().equals("startnode") ? r.source() : r.target();
             relation = new LeftOuterJoin(relation, nodes, List.of(new JoinKey(end, nodes.idColumn())));
             Map<String, PropertyColumn> properties = new LinkedHashMap<>();
