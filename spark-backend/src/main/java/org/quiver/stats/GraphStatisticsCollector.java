@@ -1,11 +1,13 @@
 package org.quiver.stats;
 
 import static org.apache.spark.sql.functions.approx_count_distinct;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +25,7 @@ import org.apache.spark.sql.types.StructType;
 import org.quiver.api.PropertyGraph;
 import org.quiver.graph.NodeTable;
 import org.quiver.graph.RelationshipTable;
+import org.quiver.planner.stats.DegreeMoments;
 import org.quiver.planner.stats.GraphStatistics;
 import org.quiver.planner.stats.NodeGroupStatistics;
 import org.quiver.planner.stats.PropertyStatistics;
@@ -42,6 +45,10 @@ public final class GraphStatisticsCollector {
     public static final String MIN_BYTES_SETTING = "spark.quiver.statistics.minGraphBytes";
     public static final long DEFAULT_MIN_BYTES = 1 << 20;
     private static final String COMBINATION = "combination";
+    private static final Column NO_MOMENTS = lit(null).cast(DataTypes.createArrayType(DataTypes.DoubleType)).as("moments");
+    private static final Column NO_PROPERTIES = array().cast(DataTypes.createArrayType(new StructType()
+            .add("key", DataTypes.StringType).add("nonNull", DataTypes.LongType).add("distinct", DataTypes.LongType)))
+            .as("properties");
 
     private GraphStatisticsCollector() {
     }
@@ -89,7 +96,7 @@ public final class GraphStatisticsCollector {
             NodeTable t = nodeTables.get(i);
             parts.add(t.data().agg(count(lit(1)).as("count"), properties(t.data(), t.properties().keySet()))
                     .select(lit("node").as("kind"), lit(i).as("table"), lit(-1).as("source"), lit(-1).as("target"),
-                            col("count"), lit(0L).as("sources"), lit(0L).as("targets"), col("properties")));
+                            col("count"), lit(0L).as("sources"), lit(0L).as("targets"), col("properties"), NO_MOMENTS));
         }
         Dataset<Row> combinations = nodeCombinations(nodeTables);
         for (int i = 0; i < relationshipTables.size(); i++) {
@@ -97,10 +104,16 @@ public final class GraphStatisticsCollector {
             parts.add(t.data().agg(count(lit(1)).as("count"), properties(t.data(), t.properties().keySet()))
                     .select(lit("relationship").as("kind"), lit(i).as("table"), lit(-1).as("source"),
                             lit(-1).as("target"), col("count"), lit(0L).as("sources"), lit(0L).as("targets"),
-                            col("properties")));
+                            col("properties"), NO_MOMENTS));
             if (combinations != null) {
                 parts.add(endCounts(t, combinations, i));
             }
+        }
+        Map<String, List<Dataset<Row>>> byType = new LinkedHashMap<>();
+        relationshipTables.forEach(t -> byType.computeIfAbsent(t.type(), k -> new ArrayList<>()).add(t.data()));
+        List<String> types = List.copyOf(byType.keySet());
+        for (int i = 0; i < types.size(); i++) {
+            parts.add(degreeMoments(byType.get(types.get(i)), i));
         }
         if (parts.isEmpty()) {
             return GraphStatistics.of(List.of(), List.of(), Map.of());
@@ -109,7 +122,7 @@ public final class GraphStatisticsCollector {
         for (Dataset<Row> part : parts.subList(1, parts.size())) {
             all = all.unionByName(part);
         }
-        return assemble(all.collectAsList(), nodeTables, relationshipTables);
+        return assemble(all.collectAsList(), nodeTables, relationshipTables, types);
     }
 
     /** One array of (key, non-null, distinct) structs; distinct only for values Spark can count so. */
@@ -153,11 +166,34 @@ public final class GraphStatisticsCollector {
                         col("sources"), col("targets"),
                         array().cast(DataTypes.createArrayType(new StructType().add("key", DataTypes.StringType)
                                 .add("nonNull", DataTypes.LongType).add("distinct", DataTypes.LongType)))
-                                .as("properties"));
+                                .as("properties"), NO_MOMENTS);
+    }
+
+    /**
+     * Per node, its out- and in-degree in the relationships of one type (all its tables), summed as
+     * squares and products: the type's {@link DegreeMoments} in one row.
+     */
+    private static Dataset<Row> degreeMoments(List<Dataset<Row>> tables, int typeIndex) {
+        Dataset<Row> ends = null;
+        for (Dataset<Row> t : tables) {
+            Dataset<Row> some = t.select(col(quoted(RelationshipTable.SOURCE)).as("src"),
+                    col(quoted(RelationshipTable.TARGET)).as("tgt"));
+            ends = ends == null ? some : ends.union(some);
+        }
+        Dataset<Row> out = ends.groupBy(col("src").as("node")).agg(count(lit(1)).as("o"));
+        Dataset<Row> in = ends.groupBy(col("tgt").as("node")).agg(count(lit(1)).as("i"));
+        Column o = coalesce(col("o"), lit(0L)).cast("double");
+        Column i = coalesce(col("i"), lit(0L)).cast("double");
+        return out.join(in, out.col("node").equalTo(in.col("node")), "full_outer")
+                .agg(coalesce(sum(col("o")), lit(0L)).as("count"), array(coalesce(sum(o.multiply(o)), lit(0.0)),
+                        coalesce(sum(i.multiply(i)), lit(0.0)), coalesce(sum(o.multiply(i)), lit(0.0))).as("moments"))
+                .select(lit("moments").as("kind"), lit(typeIndex).as("table"), lit(-1).as("source"), lit(-1).as("target"),
+                        col("count"), lit(0L).as("sources"), lit(0L).as("targets"), NO_PROPERTIES, col("moments"));
     }
 
     private static GraphStatistics assemble(List<Row> rows, List<NodeTable> nodeTables,
-            List<RelationshipTable> relationshipTables) {
+            List<RelationshipTable> relationshipTables, List<String> types) {
+        Map<String, DegreeMoments> moments = new HashMap<>();
         Map<Set<String>, long[]> nodeCounts = new LinkedHashMap<>();
         Map<Set<String>, Map<String, PropertyStatistics>> nodeProperties = new HashMap<>();
         List<RelationshipGroupStatistics> relationshipGroups = new ArrayList<>();
@@ -174,6 +210,10 @@ public final class GraphStatisticsCollector {
                 }
                 case "relationship" -> addProperties(row, relationshipProperties.computeIfAbsent(
                         relationshipTables.get(table).type(), t -> new HashMap<>()));
+                case "moments" -> {
+                    List<Double> sums = row.getList(8);
+                    moments.put(types.get(table), new DegreeMoments(rowCount, sums.get(0), sums.get(1), sums.get(2)));
+                }
                 default -> relationshipGroups.add(new RelationshipGroupStatistics(relationshipTables.get(table).type(),
                         nodeTables.get(row.getInt(2)).labels(), nodeTables.get(row.getInt(3)).labels(), rowCount,
                         row.getLong(5), row.getLong(6)));
@@ -182,7 +222,7 @@ public final class GraphStatisticsCollector {
         List<NodeGroupStatistics> nodeGroups = new ArrayList<>();
         nodeCounts.forEach((labels, n) -> nodeGroups.add(
                 new NodeGroupStatistics(labels, n[0], nodeProperties.getOrDefault(labels, Map.of()))));
-        return GraphStatistics.of(nodeGroups, relationshipGroups, relationshipProperties);
+        return GraphStatistics.of(nodeGroups, relationshipGroups, relationshipProperties, moments);
     }
 
     /** Tables of the same label combination or type add their counts; distinct counts take the larger. */

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.quiver.planner.expr.Expr;
 import org.quiver.planner.expr.ListOf;
@@ -95,6 +96,83 @@ public final class CardinalityEstimator {
         return count / from;
     }
 
+    /**
+     * The degree an expand meets. When its start node was reached over (or already expanded along) a
+     * relationship of the same type, that node is likelier to be one with many such relationships:
+     * the mean at a random relationship's end ({@link DegreeMoments}) replaces the plain mean.
+     */
+    private double skewedDegree(Expand e) {
+        double plain = degree(labelsOf(e.from()), e.types(), e.direction(), e.toLabels());
+        DegreeMoments moments = e.types().size() == 1 ? statistics.degreeMoments().get(e.types().get(0)) : null;
+        if (moments == null || plain == 0) {
+            return plain;
+        }
+        Optional<End> end = endOf(e.input(), e.from()).filter(x -> x.types().equals(e.types()));
+        if (end.isEmpty()) {
+            return plain;
+        }
+        boolean atSource = end.get().atSource();
+        double mean = switch (e.direction()) {
+            case OUTGOING -> moments.meanDegreeAtEnd(atSource, true);
+            case INCOMING -> moments.meanDegreeAtEnd(atSource, false);
+            case BOTH -> moments.meanDegreeAtEnd(atSource, true) + moments.meanDegreeAtEnd(atSource, false);
+        };
+        double toFraction = plain / degree(labelsOf(e.from()), e.types(), e.direction(), Set.of());
+        return mean * toFraction;
+    }
+
+    /**
+     * A node join on one node that both sides reached over relationships of the same type meets the
+     * node's degrees twice: sum(dL * dR) over the nodes, not rows(L) * rows(R) / nodes, when degrees
+     * are skewed. The factor between the two; 1 when not known.
+     */
+    private double joinSkew(NodeHashJoin j) {
+        if (j.nodes().size() != 1) {
+            return 1;
+        }
+        String node = j.nodes().get(0);
+        Optional<End> left = endOf(j.left(), node);
+        Optional<End> right = endOf(j.right(), node);
+        if (left.isEmpty() || right.isEmpty() || !left.get().types().equals(right.get().types())
+                || left.get().types().size() != 1) {
+            return 1;
+        }
+        DegreeMoments moments = statistics.degreeMoments().get(left.get().types().get(0));
+        double nodes = nodes(labelsOf(node));
+        if (moments == null || moments.relationships() == 0 || nodes == 0) {
+            return 1;
+        }
+        boolean l = left.get().atSource();
+        double sum = moments.meanDegreeAtEnd(l, right.get().atSource()) * moments.relationships();
+        double independent = (double) moments.relationships() * moments.relationships() / nodes;
+        return sum / independent;
+    }
+
+    /** The relationship types of a directed expand, and whether a node is its source end. */
+    private record End(List<String> types, boolean atSource) {
+    }
+
+    /**
+     * Which end {@code node} is of the latest expand below that reaches or leaves it; empty when
+     * that expand is undirected, or none did.
+     */
+    private static Optional<End> endOf(LogicalOp op, String node) {
+        if (op instanceof Expand x && (x.to().equals(node) || x.from().equals(node))) {
+            if (x.direction() == ExpandDirection.BOTH) {
+                return Optional.empty();
+            }
+            boolean from = x.from().equals(node);
+            return Optional.of(new End(x.types(), from == (x.direction() == ExpandDirection.OUTGOING)));
+        }
+        for (LogicalOp child : op.children()) {
+            Optional<End> found = endOf(child, node);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The fraction of rows {@code predicate} keeps, given what is known of the variables bound so far. */
     private double selectivity(Expr predicate) {
         return new Selectivity(statistics, labels, types).of(predicate);
@@ -123,7 +201,7 @@ public final class CardinalityEstimator {
             double in = rows(e.input());
             knowLabels(e.to(), e.toLabels());
             knowTypes(e.relationship(), e.types());
-            return in * degree(labelsOf(e.from()), e.types(), e.direction(), e.toLabels());
+            return in * skewedDegree(e);
         }
         if (op instanceof ExpandInto e) {
             double in = rows(e.input());
@@ -142,7 +220,7 @@ public final class CardinalityEstimator {
             for (String node : j.nodes()) {
                 rows /= Math.max(1, nodes(labelsOf(node)));
             }
-            return rows;
+            return rows * joinSkew(j);
         }
         if (op instanceof Filter f) {
             double in = rows(f.input());

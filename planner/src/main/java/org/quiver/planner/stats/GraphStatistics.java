@@ -14,20 +14,28 @@ import java.util.Set;
  */
 public record GraphStatistics(
         boolean known, List<NodeGroupStatistics> nodeGroups, List<RelationshipGroupStatistics> relationshipGroups,
-        Map<String, Map<String, PropertyStatistics>> relationshipProperties) {
+        Map<String, Map<String, PropertyStatistics>> relationshipProperties, Map<String, DegreeMoments> degreeMoments) {
 
-    public static final GraphStatistics UNKNOWN = new GraphStatistics(false, List.of(), List.of(), Map.of());
+    public static final GraphStatistics UNKNOWN = new GraphStatistics(false, List.of(), List.of(), Map.of(), Map.of());
 
     public GraphStatistics {
         nodeGroups = List.copyOf(nodeGroups);
         relationshipGroups = List.copyOf(relationshipGroups);
         relationshipProperties = Map.copyOf(relationshipProperties);
+        degreeMoments = Map.copyOf(degreeMoments);
     }
 
     public static GraphStatistics of(List<NodeGroupStatistics> nodeGroups,
             List<RelationshipGroupStatistics> relationshipGroups,
             Map<String, Map<String, PropertyStatistics>> relationshipProperties) {
-        return new GraphStatistics(true, nodeGroups, relationshipGroups, relationshipProperties);
+        return new GraphStatistics(true, nodeGroups, relationshipGroups, relationshipProperties, Map.of());
+    }
+
+    /** With the degree moments of each relationship type ({@link DegreeMoments}). */
+    public static GraphStatistics of(List<NodeGroupStatistics> nodeGroups,
+            List<RelationshipGroupStatistics> relationshipGroups,
+            Map<String, Map<String, PropertyStatistics>> relationshipProperties, Map<String, DegreeMoments> degreeMoments) {
+        return new GraphStatistics(true, nodeGroups, relationshipGroups, relationshipProperties, degreeMoments);
     }
 
     /** Nodes that have at least {@code labels}. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.quiver.planner.schema.GraphSchema;
+import org.quiver.planner.stats.DegreeMoments;
 import org.quiver.planner.stats.GraphStatistics;
 import org.quiver.planner.stats.NodeGroupStatistics;
 import org.quiver.planner.stats.PropertyStatistics;
@@ -18,11 +19,13 @@ import org.quiver.planner.types.CypherType;
  * <pre>
  * node Person:Employee 100 name=STRING/90 age=INTEGER/50
  * rel KNOWS Person->Person 800 since=INTEGER/30
+ * degrees KNOWS 800 5000 1200 700
  * unknown
  * </pre>
  * A property is {@code key=TYPE/distinct} (all values present); a relationship line counts the
  * relationships between nodes with exactly those label combinations ({@code -} for none), each
- * from and to distinct nodes. {@code unknown} keeps the schema but gives the planner no statistics.
+ * from and to distinct nodes. A degrees line gives a type's {@link DegreeMoments}: relationships, then the sums
+ * over nodes of out-degree squared, in-degree squared and in times out. {@code unknown} keeps the schema but gives the planner no statistics.
  */
 record StatisticsStub(GraphSchema schema, GraphStatistics statistics) {
 
@@ -32,6 +35,7 @@ record StatisticsStub(GraphSchema schema, GraphStatistics statistics) {
         List<RelationshipGroupStatistics> rels = new ArrayList<>();
         Map<String, Map<String, PropertyStatistics>> relProperties = new HashMap<>();
         Map<String, Map<String, CypherType>> relTypes = new LinkedHashMap<>();
+        Map<String, DegreeMoments> moments = new HashMap<>();
         boolean unknown = false;
         for (String line : lines) {
             String[] words = line.split("\\s+");
@@ -54,11 +58,14 @@ record StatisticsStub(GraphSchema schema, GraphStatistics statistics) {
                     rels.add(new RelationshipGroupStatistics(words[1], labels(ends[0]), labels(ends[1]), count, count,
                             count));
                 }
-                default -> throw new IllegalArgumentException("a statistics line starts with node, rel or unknown: " + line);
+                case "degrees" -> moments.put(words[1], new DegreeMoments(Long.parseLong(words[2]),
+                        Double.parseDouble(words[3]), Double.parseDouble(words[4]), Double.parseDouble(words[5])));
+                default -> throw new IllegalArgumentException(
+                        "a statistics line starts with node, rel, degrees or unknown: " + line);
             }
         }
         relTypes.forEach(schema::relationships);
-        GraphStatistics statistics = unknown ? GraphStatistics.UNKNOWN : GraphStatistics.of(nodes, rels, relProperties);
+        GraphStatistics statistics = unknown ? GraphStatistics.UNKNOWN : GraphStatistics.of(nodes, rels, relProperties, moments);
         return new StatisticsStub(schema.build(), statistics);
     }
 
