@@ -1,7 +1,6 @@
 package org.quiver.stats;
 
 import static org.apache.spark.sql.functions.approx_count_distinct;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -109,11 +108,9 @@ public final class GraphStatisticsCollector {
                 parts.add(endCounts(t, combinations, i));
             }
         }
-        Map<String, List<Dataset<Row>>> byType = new LinkedHashMap<>();
-        relationshipTables.forEach(t -> byType.computeIfAbsent(t.type(), k -> new ArrayList<>()).add(t.data()));
-        List<String> types = List.copyOf(byType.keySet());
-        for (int i = 0; i < types.size(); i++) {
-            parts.add(degreeMoments(byType.get(types.get(i)), i));
+        List<String> types = relationshipTables.stream().map(RelationshipTable::type).distinct().toList();
+        if (!relationshipTables.isEmpty()) {
+            parts.add(degreeMoments(relationshipTables, types));
         }
         if (parts.isEmpty()) {
             return GraphStatistics.of(List.of(), List.of(), Map.of());
@@ -170,24 +167,26 @@ public final class GraphStatisticsCollector {
     }
 
     /**
-     * Per node, its out- and in-degree in the relationships of one type (all its tables), summed as
-     * squares and products: the type's {@link DegreeMoments} in one row.
+     * Per relationship type and node, its out- and in-degree in that type (all its tables), summed
+     * as squares and products: each type's {@link DegreeMoments}, one row a type, two shuffles in all.
      */
-    private static Dataset<Row> degreeMoments(List<Dataset<Row>> tables, int typeIndex) {
+    private static Dataset<Row> degreeMoments(List<RelationshipTable> tables, List<String> types) {
         Dataset<Row> ends = null;
-        for (Dataset<Row> t : tables) {
-            Dataset<Row> some = t.select(col(quoted(RelationshipTable.SOURCE)).as("src"),
-                    col(quoted(RelationshipTable.TARGET)).as("tgt"));
-            ends = ends == null ? some : ends.union(some);
+        for (RelationshipTable t : tables) {
+            Column type = lit(types.indexOf(t.type())).as("type");
+            Dataset<Row> both = t.data().select(type, col(quoted(RelationshipTable.SOURCE)).as("node"),
+                    lit(1L).as("o"), lit(0L).as("i"))
+                    .union(t.data().select(type, col(quoted(RelationshipTable.TARGET)).as("node"), lit(0L).as("o"),
+                            lit(1L).as("i")));
+            ends = ends == null ? both : ends.union(both);
         }
-        Dataset<Row> out = ends.groupBy(col("src").as("node")).agg(count(lit(1)).as("o"));
-        Dataset<Row> in = ends.groupBy(col("tgt").as("node")).agg(count(lit(1)).as("i"));
-        Column o = coalesce(col("o"), lit(0L)).cast("double");
-        Column i = coalesce(col("i"), lit(0L)).cast("double");
-        return out.join(in, out.col("node").equalTo(in.col("node")), "full_outer")
-                .agg(coalesce(sum(col("o")), lit(0L)).as("count"), array(coalesce(sum(o.multiply(o)), lit(0.0)),
-                        coalesce(sum(i.multiply(i)), lit(0.0)), coalesce(sum(o.multiply(i)), lit(0.0))).as("moments"))
-                .select(lit("moments").as("kind"), lit(typeIndex).as("table"), lit(-1).as("source"), lit(-1).as("target"),
+        Dataset<Row> degrees = ends.groupBy(col("type"), col("node")).agg(sum(col("o")).as("o"), sum(col("i")).as("i"));
+        Column o = col("o").cast("double");
+        Column i = col("i").cast("double");
+        return degrees.groupBy(col("type"))
+                .agg(sum(col("o")).as("count"), array(sum(o.multiply(o)), sum(i.multiply(i)), sum(o.multiply(i)))
+                        .as("moments"))
+                .select(lit("moments").as("kind"), col("type").as("table"), lit(-1).as("source"), lit(-1).as("target"),
                         col("count"), lit(0L).as("sources"), lit(0L).as("targets"), NO_PROPERTIES, col("moments"));
     }
 
