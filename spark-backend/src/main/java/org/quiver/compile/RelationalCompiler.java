@@ -46,7 +46,7 @@ public final class RelationalCompiler {
     private final PropertyGraph graph;
     private final List<List<Object>> argumentRows;
     private final java.util.OptionalLong rowBudget;
-    private final ProductBudget products;
+    private final JoinBudget joins;
     private final RowCounts counts;
 
     /**
@@ -60,7 +60,7 @@ public final class RelationalCompiler {
 
     /**
      * One whose variable-length expansions fail once a hop holds more than {@code rowBudget} trails,
-     * and whose cartesian products fail before they run if they would hold more rows than that.
+     * and whose joins (cartesian products and equi-joins) fail before they run if they would hold more rows than that.
      */
     public RelationalCompiler(SparkSession spark, PropertyGraph graph, List<List<Object>> argumentRows,
             java.util.Map<String, ?> parameters, java.util.OptionalLong rowBudget) {
@@ -68,7 +68,7 @@ public final class RelationalCompiler {
         this.graph = graph;
         this.argumentRows = List.copyOf(argumentRows);
         this.rowBudget = rowBudget;
-        this.products = new ProductBudget(rowBudget);
+        this.joins = new JoinBudget(rowBudget);
         this.counts = new RowCounts(spark, parameters);
     }
 
@@ -100,9 +100,9 @@ public final class RelationalCompiler {
         } else if (op instanceof org.quiver.planner.relational.NullSafeJoin join) {
             Dataset<Row> left = compile(join.left());
             Dataset<Row> right = compile(join.right());
-            return join.keys().isEmpty() ? products.crossJoin(join.left(), left, join.right(), right)
-                    : left.join(right, nullSafeEqual(left, right, join.keys()),
-                            join.keepUnmatchedLeft() ? "left_outer" : "inner");
+            return join.keys().isEmpty() ? joins.crossJoin(join.left(), left, join.right(), right)
+                    : joins.join(join.left(), left, join.right(), right, join.keys(), join.keepUnmatchedLeft()
+                            ? JoinBudget.Kind.NULL_SAFE_LEFT_OUTER : JoinBudget.Kind.NULL_SAFE_INNER);
         } else if (op instanceof org.quiver.planner.relational.FetchPerGroup fetch) {
             return fetchPerGroup(fetch);
         } else if (op instanceof org.quiver.planner.relational.RepeatExpand repeat) {
@@ -113,7 +113,7 @@ public final class RelationalCompiler {
         } else if (op instanceof org.quiver.planner.relational.LeftOuterJoin join) {
             Dataset<Row> left = compile(join.left());
             Dataset<Row> right = compile(join.right());
-            return left.join(right, equal(left, right, join.keys()), "left_outer");
+            return joins.join(join.left(), left, join.right(), right, join.keys(), JoinBudget.Kind.LEFT_OUTER);
         } else if (op instanceof Select select) {
             // A condition analysis knows is always null is typed Null; Spark wants a boolean.
             return compile(select.input()).filter(org.quiver.anyvalue.AnyOperations.predicate(
@@ -244,18 +244,9 @@ public final class RelationalCompiler {
         Dataset<Row> left = compile(join.left());
         Dataset<Row> right = compile(join.right());
         if (join.keys().isEmpty()) {
-            return products.crossJoin(join.left(), left, join.right(), right);
+            return joins.crossJoin(join.left(), left, join.right(), right);
         }
-        return left.join(right, equal(left, right, join.keys()), "inner");
-    }
-
-    private static Column equal(Dataset<Row> left, Dataset<Row> right, List<JoinKey> keys) {
-        Column condition = null;
-        for (JoinKey key : keys) {
-            Column equal = left.col(ColumnNames.quoted(key.leftColumn())).equalTo(right.col(ColumnNames.quoted(key.rightColumn())));
-            condition = condition == null ? equal : condition.and(equal);
-        }
-        return condition;
+        return joins.join(join.left(), left, join.right(), right, join.keys(), JoinBudget.Kind.INNER);
     }
 
     private Dataset<Row> scanNodes(ScanNodes scan) {
