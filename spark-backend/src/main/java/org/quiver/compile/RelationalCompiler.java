@@ -48,6 +48,7 @@ public final class RelationalCompiler {
     private final java.util.OptionalLong rowBudget;
     private final JoinBudget joins;
     private final RowCounts counts;
+    private final boolean tiesBrokenByText;
 
     /**
      * A compiler whose {@link ArgumentRows} are {@code argumentRows} (values in column order) and
@@ -64,6 +65,17 @@ public final class RelationalCompiler {
      */
     public RelationalCompiler(SparkSession spark, PropertyGraph graph, List<List<Object>> argumentRows,
             java.util.Map<String, ?> parameters, java.util.OptionalLong rowBudget) {
+        this(spark, graph, argumentRows, parameters, rowBudget, false);
+    }
+
+    /**
+     * With {@code tiesBrokenByText}, rows that tie in an ORDER BY are ordered by the text of each
+     * of their columns, so that an update that takes rows in the query's order (MERGE) takes them
+     * in the same order however Spark partitions them.
+     */
+    RelationalCompiler(SparkSession spark, PropertyGraph graph, List<List<Object>> argumentRows,
+            java.util.Map<String, ?> parameters, java.util.OptionalLong rowBudget, boolean tiesBrokenByText) {
+        this.tiesBrokenByText = tiesBrokenByText;
         this.spark = spark;
         this.graph = graph;
         this.argumentRows = List.copyOf(argumentRows);
@@ -131,14 +143,26 @@ public final class RelationalCompiler {
         } else if (op instanceof Dedup dedup) {
             return SparkOrder.distinct(compile(dedup.input()));
         } else if (op instanceof OrderBy order) {
-            return compile(order.input()).orderBy(order.keys().stream().map(RelationalCompiler::sortColumn)
-                    .toArray(Column[]::new));
+            return orderBy(order);
         } else if (op instanceof Offset offset) {
             return compile(offset.input()).offset(counts.evaluate(offset.count()));
         } else if (op instanceof Fetch fetch) {
             return compile(fetch.input()).limit(counts.evaluate(fetch.count()));
         }
         throw new IllegalStateException("no Spark compilation for " + op.getClass().getSimpleName());
+    }
+
+    private Dataset<Row> orderBy(OrderBy order) {
+        Dataset<Row> input = compile(order.input());
+        List<Column> keys = new ArrayList<>(order.keys().stream().map(RelationalCompiler::sortColumn).toList());
+        if (tiesBrokenByText) {
+            // Text, not the values themselves: every Spark type has one (maps and variants do not
+            // sort), and it tells apart what the value order holds equal (a variant's 1 and 1.0, -0.0).
+            for (String column : input.columns()) {
+                keys.add(input.col(ColumnNames.quoted(column)).cast(DataTypes.StringType).asc_nulls_last());
+            }
+        }
+        return input.orderBy(keys.toArray(Column[]::new));
     }
 
     private Dataset<Row> flagMatches(org.quiver.planner.relational.FlagMatches flag) {
