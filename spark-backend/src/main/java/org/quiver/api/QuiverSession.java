@@ -150,13 +150,14 @@ public final class QuiverSession implements AutoCloseable {
      * {@code rows} trails: each hop is counted, one Spark job a hop;</li>
      * <li>a cartesian product (patterns sharing no variable) would hold more than {@code rows} rows:
      * before the product runs, its two inputs are counted, one Spark job each, and the product is
-     * refused if the count of one times the count of the other passes the budget.</li>
+     * refused if the count of one times the count of the other passes the budget;</li>
+     * <li>a join on keys (a shared variable, a supernode's relationships, an optional match) would
+     * hold more than {@code rows} rows: before the join runs, each input's rows are counted per key
+     * value and the matching counts multiplied and summed, one Spark job a join.</li>
      * </ul>
      * Sizes are counted, not taken from the planner's cardinality estimates, so a query is refused
-     * only when it really would pass the budget; the price is computing each product's inputs once
+     * only when it really would pass the budget; the price is computing each join's inputs once
      * more, paid only by sessions with a budget (without one, plans and Spark jobs are unchanged).
-     * Joins on a shared variable are not bounded: their exact size needs both inputs grouped and
-     * joined, about the cost of the join itself.
      *
      * <pre>{@code
      * quiver.withRowBudget(10_000_000).cypher(graph, "MATCH (a)-[*]->(b) RETURN count(*)");

@@ -45,8 +45,9 @@ final class MergeExecutor {
 
     /**
      * Rows are merged one after the other, and which row creates an element (and so its id) depends
-     * on the order: the query's own ORDER BY if it has one, otherwise the rows' value order rather
-     * than the order Spark happened to deliver them in. The rows handed on keep their input order.
+     * on the order: the query's own ORDER BY if it has one (its ties broken by the text of the rows'
+     * columns, see {@link RelationalCompiler}), otherwise the rows' value order rather than the order
+     * Spark happened to deliver them in. The rows handed on keep their input order.
      */
     private int[] processingOrder(List<List<Object>> rows) {
         if (RowOrder.orderedByQuery(segment.plan())) {

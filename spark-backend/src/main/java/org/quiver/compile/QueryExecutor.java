@@ -205,7 +205,9 @@ public final class QueryExecutor {
     private Dataset<Row> compile(Segment segment, PropertyGraph graph, List<List<Object>> argument,
             Map<String, ?> parameters) {
         RelOp relational = QueryPlanner.lower(segment, graph.schema(), graph::statistics);
-        return new RelationalCompiler(spark, graph, argument, parameters, options.rowBudget()).compile(relational);
+        boolean merge = segment.update().filter(org.quiver.planner.update.MergeAction.class::isInstance).isPresent();
+        return new RelationalCompiler(spark, graph, argument, parameters, options.rowBudget(), merge)
+                .compile(relational);
     }
 
     /** The rows a CREATE action reads; constants alone are evaluated here, without a Spark job. */

@@ -46,8 +46,9 @@ public final class RelationalCompiler {
     private final PropertyGraph graph;
     private final List<List<Object>> argumentRows;
     private final java.util.OptionalLong rowBudget;
-    private final ProductBudget products;
+    private final JoinBudget joins;
     private final RowCounts counts;
+    private final boolean tiesBrokenByText;
 
     /**
      * A compiler whose {@link ArgumentRows} are {@code argumentRows} (values in column order) and
@@ -60,15 +61,26 @@ public final class RelationalCompiler {
 
     /**
      * One whose variable-length expansions fail once a hop holds more than {@code rowBudget} trails,
-     * and whose cartesian products fail before they run if they would hold more rows than that.
+     * and whose joins (cartesian products and equi-joins) fail before they run if they would hold more rows than that.
      */
     public RelationalCompiler(SparkSession spark, PropertyGraph graph, List<List<Object>> argumentRows,
             java.util.Map<String, ?> parameters, java.util.OptionalLong rowBudget) {
+        this(spark, graph, argumentRows, parameters, rowBudget, false);
+    }
+
+    /**
+     * With {@code tiesBrokenByText}, rows that tie in an ORDER BY are ordered by the text of each
+     * of their columns, so that an update that takes rows in the query's order (MERGE) takes them
+     * in the same order however Spark partitions them.
+     */
+    RelationalCompiler(SparkSession spark, PropertyGraph graph, List<List<Object>> argumentRows,
+            java.util.Map<String, ?> parameters, java.util.OptionalLong rowBudget, boolean tiesBrokenByText) {
+        this.tiesBrokenByText = tiesBrokenByText;
         this.spark = spark;
         this.graph = graph;
         this.argumentRows = List.copyOf(argumentRows);
         this.rowBudget = rowBudget;
-        this.products = new ProductBudget(rowBudget);
+        this.joins = new JoinBudget(rowBudget);
         this.counts = new RowCounts(spark, parameters);
     }
 
@@ -100,9 +112,9 @@ public final class RelationalCompiler {
         } else if (op instanceof org.quiver.planner.relational.NullSafeJoin join) {
             Dataset<Row> left = compile(join.left());
             Dataset<Row> right = compile(join.right());
-            return join.keys().isEmpty() ? products.crossJoin(join.left(), left, join.right(), right)
-                    : left.join(right, nullSafeEqual(left, right, join.keys()),
-                            join.keepUnmatchedLeft() ? "left_outer" : "inner");
+            return join.keys().isEmpty() ? joins.crossJoin(join.left(), left, join.right(), right)
+                    : joins.join(join.left(), left, join.right(), right, join.keys(), join.keepUnmatchedLeft()
+                            ? JoinBudget.Kind.NULL_SAFE_LEFT_OUTER : JoinBudget.Kind.NULL_SAFE_INNER);
         } else if (op instanceof org.quiver.planner.relational.FetchPerGroup fetch) {
             return fetchPerGroup(fetch);
         } else if (op instanceof org.quiver.planner.relational.RepeatExpand repeat) {
@@ -113,7 +125,7 @@ public final class RelationalCompiler {
         } else if (op instanceof org.quiver.planner.relational.LeftOuterJoin join) {
             Dataset<Row> left = compile(join.left());
             Dataset<Row> right = compile(join.right());
-            return left.join(right, equal(left, right, join.keys()), "left_outer");
+            return joins.join(join.left(), left, join.right(), right, join.keys(), JoinBudget.Kind.LEFT_OUTER);
         } else if (op instanceof Select select) {
             // A condition analysis knows is always null is typed Null; Spark wants a boolean.
             return compile(select.input()).filter(org.quiver.anyvalue.AnyOperations.predicate(
@@ -131,14 +143,26 @@ public final class RelationalCompiler {
         } else if (op instanceof Dedup dedup) {
             return SparkOrder.distinct(compile(dedup.input()));
         } else if (op instanceof OrderBy order) {
-            return compile(order.input()).orderBy(order.keys().stream().map(RelationalCompiler::sortColumn)
-                    .toArray(Column[]::new));
+            return orderBy(order);
         } else if (op instanceof Offset offset) {
             return compile(offset.input()).offset(counts.evaluate(offset.count()));
         } else if (op instanceof Fetch fetch) {
             return compile(fetch.input()).limit(counts.evaluate(fetch.count()));
         }
         throw new IllegalStateException("no Spark compilation for " + op.getClass().getSimpleName());
+    }
+
+    private Dataset<Row> orderBy(OrderBy order) {
+        Dataset<Row> input = compile(order.input());
+        List<Column> keys = new ArrayList<>(order.keys().stream().map(RelationalCompiler::sortColumn).toList());
+        if (tiesBrokenByText) {
+            // Text, not the values themselves: every Spark type has one (maps and variants do not
+            // sort), and it tells apart what the value order holds equal (a variant's 1 and 1.0, -0.0).
+            for (String column : input.columns()) {
+                keys.add(input.col(ColumnNames.quoted(column)).cast(DataTypes.StringType).asc_nulls_last());
+            }
+        }
+        return input.orderBy(keys.toArray(Column[]::new));
     }
 
     private Dataset<Row> flagMatches(org.quiver.planner.relational.FlagMatches flag) {
@@ -244,18 +268,9 @@ public final class RelationalCompiler {
         Dataset<Row> left = compile(join.left());
         Dataset<Row> right = compile(join.right());
         if (join.keys().isEmpty()) {
-            return products.crossJoin(join.left(), left, join.right(), right);
+            return joins.crossJoin(join.left(), left, join.right(), right);
         }
-        return left.join(right, equal(left, right, join.keys()), "inner");
-    }
-
-    private static Column equal(Dataset<Row> left, Dataset<Row> right, List<JoinKey> keys) {
-        Column condition = null;
-        for (JoinKey key : keys) {
-            Column equal = left.col(ColumnNames.quoted(key.leftColumn())).equalTo(right.col(ColumnNames.quoted(key.rightColumn())));
-            condition = condition == null ? equal : condition.and(equal);
-        }
-        return condition;
+        return joins.join(join.left(), left, join.right(), right, join.keys(), JoinBudget.Kind.INNER);
     }
 
     private Dataset<Row> scanNodes(ScanNodes scan) {

@@ -15,6 +15,7 @@ import org.quiver.graph.NodeTable;
 import org.quiver.graph.RelationshipTable;
 import org.quiver.graph.SparkTypes;
 import org.quiver.planner.types.CypherType;
+import org.quiver.temporal.TemporalRows;
 
 /**
  * Turns elements held on the driver into new node and relationship tables: one per label
@@ -36,7 +37,7 @@ final class TableWriter {
         Map<String, CypherType> types = types(n.properties);
         List<Object> cells = new ArrayList<>();
         cells.add(n.id);
-        cells.addAll(n.properties.values());
+        n.properties.values().forEach(v -> cells.add(TemporalRows.encodeAll(v)));
         nodeRows.computeIfAbsent(new TableKey(n.labels, null, types), k -> new ArrayList<>())
                 .add(RowFactory.create(cells.toArray()));
     }
@@ -44,7 +45,7 @@ final class TableWriter {
     void relationship(ElementState r) {
         Map<String, CypherType> types = types(r.properties);
         List<Object> cells = new ArrayList<>(List.of(r.id, r.source, r.target));
-        cells.addAll(r.properties.values());
+        r.properties.values().forEach(v -> cells.add(TemporalRows.encodeAll(v)));
         relationshipRows.computeIfAbsent(new TableKey(Set.of(), r.type, types), k -> new ArrayList<>())
                 .add(RowFactory.create(cells.toArray()));
     }
