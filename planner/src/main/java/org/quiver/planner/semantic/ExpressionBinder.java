@@ -256,12 +256,7 @@ public final class ExpressionBinder {
             Optional<CypherType> type = ref.type() == CypherType.NODE
                     ? context.schema().nodePropertyType(context.schema().combinationsWith(info.labels()), p.key())
                     : context.schema().relationshipPropertyType(relationshipTypes(info.labels()), p.key());
-            CypherType propertyType = type.orElse(CypherType.NULL);
-            if (propertyType == CypherType.ANY || propertyType == CypherType.NUMBER) {
-                throw new UnsupportedFeature("Property `" + p.key() + "`, whose values have different types in this graph,",
-                        p.span());
-            }
-            return new PropertyOf(ref, p.key(), propertyType);
+            return new PropertyOf(ref, p.key(), type.orElse(CypherType.NULL));
         }
         if (subject.type() == CypherType.NULL) {
             return Literal.ofNull();
@@ -288,12 +283,7 @@ public final class ExpressionBinder {
             Optional<CypherType> type = subject.type() == CypherType.NODE
                     ? schema.nodePropertyType(schema.combinationsWith(Set.of()), p.key())
                     : schema.relationshipPropertyType(List.copyOf(schema.relationshipTypes().keySet()), p.key());
-            CypherType propertyType = type.orElse(CypherType.NULL);
-            if (propertyType == CypherType.ANY || propertyType == CypherType.NUMBER) {
-                throw new UnsupportedFeature("Property `" + p.key() + "`, whose values have different types in this graph,",
-                        p.span());
-            }
-            return new org.quiver.planner.expr.FieldOf(subject, p.key(), propertyType);
+            return new org.quiver.planner.expr.FieldOf(subject, p.key(), type.orElse(CypherType.NULL));
         }
         if (MixedValues.isAny(subject.type())) {
             return MixedValues.call("property", List.of(subject, new Literal(p.key(), CypherType.STRING)),
