@@ -129,6 +129,8 @@ public final class ExpressionBinder {
         } else if (e instanceof MapLiteral m) {
             Expr map = map(m, insideAggregation);
             return ValueNesting.checked(map, map.type(), m.span());
+        } else if (e instanceof org.quiver.parser.ast.MapProjection m) {
+            return mapProjection(m, insideAggregation);
         } else if (e instanceof Parameter p) {
             Expr parameter = parameter(p);
             return ValueNesting.checked(parameter, parameter.type(), p.span());
@@ -230,6 +232,20 @@ public final class ExpressionBinder {
             values.add(value);
         }
         return new MapOf(keys, values);
+    }
+
+    /** A map projection of a null node, relationship or map is null. */
+    private Expr mapProjection(org.quiver.parser.ast.MapProjection m, boolean insideAggregation) {
+        Expr subject = bind(m.subject(), insideAggregation);
+        if (subject.type() == CypherType.NULL) {
+            return Literal.ofNull();
+        }
+        Expr map = bind(MapProjections.asExpression(m), insideAggregation);
+        // An entity is null when its id is, which spares reading its whole value.
+        Expr present = subject.type().isEntity()
+                ? bind(new FunctionCall("", "id", false, List.of(m.subject()), m.span()), insideAggregation) : subject;
+        return new CaseWhen(List.of(new org.quiver.planner.expr.NullCheck(present, false)),
+                List.of(new Literal(null, map.type())), map, map.type());
     }
 
     private Expr parameter(Parameter p) {
