@@ -179,8 +179,11 @@ final class GraphEdit {
         return out;
     }
 
-    /** A cell as the Java value of a property: Spark arrays become lists. */
+    /** A cell as the Java value of a property: Spark arrays become lists, variants (a stored graph's mixed keys) values. */
     private static Object stored(Object value) {
+        if (value instanceof org.apache.spark.unsafe.types.VariantVal variant) {
+            return org.quiver.temporal.TemporalRows.encodeAll(org.quiver.anyvalue.VariantValues.toJava(variant));
+        }
         if (value instanceof scala.collection.Iterable<?> seq) {
             List<Object> list = new ArrayList<>();
             CollectionConverters.asJava(seq).forEach(v -> list.add(stored(v)));
