@@ -63,6 +63,22 @@ public final class AnyColumns {
         return functions.to_variant_object(column);
     }
 
+    /**
+     * A table's column holding values of {@code own} in the encoding of {@code wanted}, a type that
+     * accepts them: a variant where {@code wanted} is Any or Number, variant elements for a list of
+     * them, else the Spark type of {@code wanted}.
+     */
+    public static Column widened(Column column, CypherType own, CypherType wanted) {
+        if (isVariant(wanted)) {
+            return isVariant(own) || own == CypherType.NULL || own.isMixed() ? of(column, own)
+                    : of(column.cast(org.quiver.graph.SparkTypes.of(own)), own);
+        }
+        if (wanted instanceof CypherType.ListOf list && list.isMixed() && own instanceof CypherType.ListOf ownList) {
+            return functions.transform(column, x -> widened(x, ownList.element(), list.element()));
+        }
+        return column.cast(org.quiver.graph.SparkTypes.of(wanted));
+    }
+
     private static Column nodeFields(Column node) {
         return functions.struct(node.getField("id").as(VariantValues.NODE_ID),
                 node.getField("labels").as(VariantValues.NODE_LABELS),

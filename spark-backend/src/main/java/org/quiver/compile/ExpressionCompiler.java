@@ -350,13 +350,15 @@ final class ExpressionCompiler {
                     : holdsMixed(a.argument().get().type()) ? countDistinctByKey(x, a.argument().get().type())
                     : functions.count_distinct(x);
             // Cypher's sum over no values is 0, Spark's is null.
-            case SUM -> functions.coalesce(a.distinct() ? functions.sum_distinct(x) : functions.sum(x),
+            case SUM -> a.argument().get().type() == CypherType.NUMBER ? org.quiver.anyvalue.NumberAggregates.sum(x)
+                    : functions.coalesce(a.distinct() ? functions.sum_distinct(x) : functions.sum(x),
                     a.type() == CypherType.FLOAT ? lit(0.0) : lit(0L));
             case MIN -> SparkOrder.sortsNatively(a.argument().get().type()) ? functions.min(x)
                     : functions.min_by(x, org.quiver.anyvalue.AnyOperations.orderKey(x, a.argument().get().type()));
             case MAX -> SparkOrder.sortsNatively(a.argument().get().type()) ? functions.max(x)
                     : functions.max_by(x, org.quiver.anyvalue.AnyOperations.orderKey(x, a.argument().get().type()));
-            case AVG -> a.distinct()
+            case AVG -> a.argument().get().type() == CypherType.NUMBER ? org.quiver.anyvalue.NumberAggregates.avg(x)
+                    : a.distinct()
                     ? functions.sum_distinct(x).cast(DataTypes.DoubleType).divide(functions.count_distinct(x))
                     : functions.avg(x);
             case COLLECT -> a.distinct() ? functions.collect_set(x) : functions.collect_list(x);

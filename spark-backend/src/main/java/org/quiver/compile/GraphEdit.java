@@ -18,8 +18,6 @@ import org.quiver.api.PropertyGraph;
 import org.quiver.api.SideEffects;
 import org.quiver.graph.NodeTable;
 import org.quiver.graph.RelationshipTable;
-import org.quiver.parser.error.UnsupportedFeature;
-import org.quiver.planner.types.CypherType;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -181,8 +179,11 @@ final class GraphEdit {
         return out;
     }
 
-    /** A cell as the Java value of a property: Spark arrays become lists. */
+    /** A cell as the Java value of a property: Spark arrays become lists, variants (a stored graph's mixed keys) values. */
     private static Object stored(Object value) {
+        if (value instanceof org.apache.spark.unsafe.types.VariantVal variant) {
+            return org.quiver.temporal.TemporalRows.encodeAll(org.quiver.anyvalue.VariantValues.toJava(variant));
+        }
         if (value instanceof scala.collection.Iterable<?> seq) {
             List<Object> list = new ArrayList<>();
             CollectionConverters.asJava(seq).forEach(v -> list.add(stored(v)));
@@ -231,7 +232,6 @@ final class GraphEdit {
         nodeTables.addAll(writer.nodeTables());
         relationshipTables.addAll(writer.relationshipTables());
         PropertyGraph after = new PropertyGraph(nodeTables, relationshipTables, nextNode, nextRelationship);
-        rejectNewMixedTypes(after);
         return new UpdateOutcomeParts(after, effects(changedNodes, changedRelationships, after));
     }
 
@@ -291,42 +291,5 @@ final class GraphEdit {
             }
         }
         return ids != null && !ids.isEmpty();
-    }
-
-    /**
-     * A property key whose values would have different types across tables cannot be read as one
-     * column until values of any type have a Spark encoding; an update must not make one.
-     */
-    private void rejectNewMixedTypes(PropertyGraph after) {
-        Map<String, Set<CypherType>> beforeTypes = nodeKeyTypes(graph.nodeTables());
-        nodeKeyTypes(after.nodeTables()).forEach((key, types) -> {
-            if (types.size() > 1 && beforeTypes.getOrDefault(key, Set.of()).size() <= 1) {
-                throw mixed(key, types);
-            }
-        });
-        Map<String, Set<CypherType>> beforeRel = relationshipKeyTypes(graph.relationshipTables());
-        relationshipKeyTypes(after.relationshipTables()).forEach((key, types) -> {
-            if (types.size() > 1 && beforeRel.getOrDefault(key, Set.of()).size() <= 1) {
-                throw mixed(key, types);
-            }
-        });
-    }
-
-    private static UnsupportedFeature mixed(String key, Set<CypherType> types) {
-        return new UnsupportedFeature("Storing values of different types (" + String.join(", ",
-                types.stream().map(CypherType::displayName).sorted().toList()) + ") in property `" + key
-                + "` (a property key holds values of one type until mixed-type properties are supported)", null);
-    }
-
-    private static Map<String, Set<CypherType>> nodeKeyTypes(List<NodeTable> tables) {
-        Map<String, Set<CypherType>> out = new TreeMap<>();
-        tables.forEach(t -> t.properties().forEach((k, v) -> out.computeIfAbsent(k, x -> new HashSet<>()).add(v)));
-        return out;
-    }
-
-    private static Map<String, Set<CypherType>> relationshipKeyTypes(List<RelationshipTable> tables) {
-        Map<String, Set<CypherType>> out = new TreeMap<>();
-        tables.forEach(t -> t.properties().forEach((k, v) -> out.computeIfAbsent(k, x -> new HashSet<>()).add(v)));
-        return out;
     }
 }

@@ -33,6 +33,7 @@ import org.quiver.planner.relational.Offset;
 import org.quiver.planner.relational.OrderBy;
 import org.quiver.planner.relational.Orientation;
 import org.quiver.planner.relational.PropertyColumn;
+import org.quiver.planner.types.CypherType;
 import org.quiver.planner.relational.RelColumn;
 import org.quiver.planner.relational.RelOp;
 import org.quiver.planner.relational.ScanNodes;
@@ -283,7 +284,7 @@ public final class RelationalCompiler {
             columns.add(ColumnNames.col(NodeTable.ID).as(scan.idColumn()));
             columns.add(labels(table.labels()).as(scan.labelsColumn()));
             for (PropertyColumn p : scan.properties()) {
-                columns.add(property(table.properties().containsKey(p.key()), p).as(p.column()));
+                columns.add(property(table.properties(), p).as(p.column()));
             }
             parts.add(table.data().select(columns.toArray(Column[]::new)));
         }
@@ -295,12 +296,14 @@ public final class RelationalCompiler {
         return functions.array(names).cast(DataTypes.createArrayType(DataTypes.StringType, true));
     }
 
-    private static Column property(boolean present, PropertyColumn p) {
-        if (!present) {
+    /** A property column of one table, in the encoding of the scan (a variant where the key's types differ). */
+    private static Column property(java.util.Map<String, CypherType> table, PropertyColumn p) {
+        CypherType own = table.get(p.key());
+        if (own == null) {
             return ExpressionCompiler.literal(null, p.type());
         }
         Column c = ColumnNames.col(p.key());
-        return p.type() == org.quiver.planner.types.CypherType.NULL ? c : c.cast(SparkTypes.of(p.type()));
+        return p.type() == CypherType.NULL ? c : org.quiver.anyvalue.AnyColumns.widened(c, own, p.type());
     }
 
     private Dataset<Row> scanRelationships(ScanRelationships scan) {
@@ -333,7 +336,7 @@ public final class RelationalCompiler {
         columns.add(ColumnNames.col(far).as(scan.farColumn()));
         columns.add(lit(table.type()).as(scan.typeColumn()));
         for (PropertyColumn p : scan.properties()) {
-            columns.add(property(table.properties().containsKey(p.key()), p).as(p.column()));
+            columns.add(property(table.properties(), p).as(p.column()));
         }
         return table.data().select(columns.toArray(Column[]::new));
     }

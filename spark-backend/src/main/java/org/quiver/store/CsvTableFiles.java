@@ -176,7 +176,8 @@ final class CsvTableFiles {
 
     private static UnsupportedFeature unsupported(StoredProperty property) {
         return new UnsupportedFeature("Storing property `" + property.key() + "` of type "
-                + property.type().displayName() + " in CSV (store the graph as delta, parquet or orc)", null);
+                + property.type().displayName() + " in CSV (store the graph as "
+                + (property.type().isMixed() ? "delta or parquet" : "delta, parquet or orc") + ")", null);
     }
 
     /** Moves Spark's one part file to {@code file}; for a table without rows, Spark may write none. */

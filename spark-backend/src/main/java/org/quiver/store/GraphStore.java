@@ -78,7 +78,7 @@ public final class GraphStore {
                 List<StoredProperty> properties = properties(group.getValue().stream().map(NodeTable::properties).toList());
                 String path = tablePath(format, stage, TableKind.NODES, TableNames.nodes(group.getKey()));
                 Dataset<Row> stored = union(group.getValue().stream().map(t -> StoredColumns.toStored(
-                        t.data(), TableKind.NODES.graphIds(), TableKind.NODES.storedIds(), properties)).toList());
+                        t.data(), t.properties(), TableKind.NODES.graphIds(), TableKind.NODES.storedIds(), properties)).toList());
                 OptionalLong version = files.write(stored, format, directory.resolve(path), TableKind.NODES,
                         String.join(";", group.getKey()), properties);
                 nodes.add(new StoredNodes(group.getKey(), new StoredTable(path, properties, version)));
@@ -88,7 +88,7 @@ public final class GraphStore {
                 List<StoredProperty> properties =
                         properties(group.getValue().stream().map(RelationshipTable::properties).toList());
                 String path = tablePath(format, stage, TableKind.RELATIONSHIPS, TableNames.relationships(group.getKey()));
-                Dataset<Row> stored = union(group.getValue().stream().map(t -> StoredColumns.toStored(t.data(),
+                Dataset<Row> stored = union(group.getValue().stream().map(t -> StoredColumns.toStored(t.data(), t.properties(),
                         TableKind.RELATIONSHIPS.graphIds(), TableKind.RELATIONSHIPS.storedIds(), properties)).toList());
                 OptionalLong version = files.write(stored, format, directory.resolve(path), TableKind.RELATIONSHIPS,
                         group.getKey(), properties);

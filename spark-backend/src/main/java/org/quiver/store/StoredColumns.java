@@ -92,9 +92,13 @@ final class StoredColumns {
         throw new IllegalStateException("no non-null default for a temporal field of type " + type.sql());
     }
 
-    /** {@code data}'s id columns (named as in the graph table) and properties, in stored form. */
-    static Dataset<Row> toStored(Dataset<Row> data, List<String> graphIdColumns, List<String> storedIdColumns,
-            List<StoredProperty> properties) {
+    /**
+     * {@code data}'s id columns (named as in the graph table) and properties, in stored form; a
+     * property whose stored type is wider than the table's own ({@code own}), as when tables of one
+     * label combination hold values of different types, is widened to it.
+     */
+    static Dataset<Row> toStored(Dataset<Row> data, java.util.Map<String, CypherType> own,
+            List<String> graphIdColumns, List<String> storedIdColumns, List<StoredProperty> properties) {
         List<String> present = List.of(data.columns());
         List<Column> columns = new ArrayList<>();
         for (int i = 0; i < graphIdColumns.size(); i++) {
@@ -102,8 +106,11 @@ final class StoredColumns {
         }
         for (StoredProperty property : properties) {
             DataType stored = storedType(property.type(), property.key());
-            Column value = present.contains(property.key())
-                    ? data.col(quoted(property.key())).cast(stored) : functions.lit(null).cast(stored);
+            CypherType ownType = own.get(property.key());
+            Column value = !present.contains(property.key()) ? functions.lit(null).cast(stored)
+                    : ownType != null && property.type().isMixed() && !ownType.isMixed()
+                    ? org.quiver.anyvalue.AnyColumns.widened(data.col(quoted(property.key())), ownType, property.type())
+                    : data.col(quoted(property.key())).cast(stored);
             columns.add(value.as(property.column()));
         }
         return data.select(columns.toArray(Column[]::new));

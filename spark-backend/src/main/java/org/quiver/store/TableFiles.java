@@ -45,10 +45,26 @@ final class TableFiles {
                         .select("version").first();
                 return OptionalLong.of(latest.getLong(0));
             }
-            case PARQUET, ORC -> stored.write().format(format.id()).mode(SaveMode.ErrorIfExists).save(path.toString());
+            case PARQUET, ORC -> {
+                if (format == StoreFormat.ORC) {
+                    requireNoMixedTypes(properties);
+                }
+                stored.write().format(format.id()).mode(SaveMode.ErrorIfExists).save(path.toString());
+            }
             case CSV -> CsvTableFiles.write(stored, kind, name, properties, path, path.getFileName().toString());
         }
         return OptionalLong.empty();
+    }
+
+    /** ORC files have no column type for values of different types (Spark's variant); Delta and Parquet do. */
+    private static void requireNoMixedTypes(List<StoredProperty> properties) {
+        for (StoredProperty property : properties) {
+            if (property.type().isMixed()) {
+                throw new UnsupportedFeature("Storing property `" + property.key() + "`, whose values have different"
+                        + " types (" + property.type().displayName() + "), in ORC (store the graph as delta or parquet)",
+                        null);
+            }
+        }
     }
 
     private void requireDeltaSession() {

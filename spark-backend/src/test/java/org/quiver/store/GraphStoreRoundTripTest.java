@@ -125,6 +125,41 @@ class GraphStoreRoundTripTest {
         assertEquals(graph.schema(), loaded.schema());
     }
 
+    static final String MIXED_TYPES = """
+            CREATE (a:Child {var: 0, x: 1}), (:Child {var: 'xx', x: 2.5}), (:Child {var: date('2020-01-02')}),
+                   (a)-[:R {w: [1, 2]}]->(a), (a)-[:R {w: true}]->(a)""";
+
+    @ParameterizedTest
+    @EnumSource(value = StoreFormat.class, names = {"DELTA", "PARQUET"})
+    void aKeyWhoseValuesDifferInTypeIsStoredAsVariants(StoreFormat format) {
+        PropertyGraph graph = created(MIXED_TYPES);
+        GraphStore store = new GraphStore(TestSpark.spark());
+        Path directory = temp.resolve(format.id());
+        store.save(graph, directory, format);
+        PropertyGraph loaded = store.load(directory);
+
+        assertSameAnswers(graph, loaded);
+        assertEquals(graph.schema(), loaded.schema());
+        String mixed = "MATCH (n:Child)-[r]->() RETURN n.var AS v, n.x + 1 AS x, r.w AS w ORDER BY w";
+        assertEquals(List.of(List.of(0L, 2L, List.of(1L, 2L)), List.of(0L, 2L, true)),
+                quiver().cypher(loaded, mixed).rows());
+        // An update reads the stored variants back as values of their own types.
+        PropertyGraph updated = quiver().cypher(loaded, "MATCH (n:Child) WHERE n.x > 0 SET n.seen = true").graph();
+        assertEquals(List.of(List.of("xx"), List.of(0L)),
+                quiver().cypher(updated, "MATCH (n:Child) WHERE n.seen RETURN n.var AS v ORDER BY v").rows());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = StoreFormat.class, names = {"ORC", "CSV"})
+    void formatsWithoutVariantsNameTheMixedKey(StoreFormat format) {
+        PropertyGraph graph = created(MIXED_TYPES);
+        Path directory = temp.resolve(format.id());
+        var error = org.junit.jupiter.api.Assertions.assertThrows(org.quiver.parser.error.UnsupportedFeature.class,
+                () -> new GraphStore(TestSpark.spark()).save(graph, directory, format));
+        assertTrue(error.getMessage().contains("`var`"), error.getMessage());
+        assertTrue(error.getMessage().contains("delta or parquet"), error.getMessage());
+    }
+
     /** The rows as sorted text, nodes and relationships shown without their ids. */
     private static List<String> withoutIds(PropertyGraph graph, String query) {
         return quiver().cypher(graph, query).rows().stream()

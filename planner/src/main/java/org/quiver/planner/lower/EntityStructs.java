@@ -19,47 +19,28 @@ import org.quiver.planner.types.CypherType;
  * Entity values that share one shape across the whole graph: every node with the property keys of
  * all nodes, every relationship with those of all relationships (absent ones null). Lists of
  * entities and paths hold entities of different labels and types, and a list's elements must have
- * one Spark type.
+ * one Spark type. A key whose values differ in type across tables is a field of type Any (or
+ * Number), so a property read from a table of one type is turned into that.
  */
 final class EntityStructs {
     private final Map<String, CypherType> nodeKeys;
     private final Map<String, CypherType> relationshipKeys;
 
-    /** The shapes, unless some property key has values of different types across labels or types. */
-    static java.util.Optional<EntityStructs> of(GraphSchema schema) {
-        try {
-            return java.util.Optional.of(new EntityStructs(schema));
-        } catch (MixedTypes e) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    private static final class MixedTypes extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-    }
-
-    private EntityStructs(GraphSchema schema) {
+    EntityStructs(GraphSchema schema) {
         List<Set<String>> all = schema.combinationsWith(Set.of());
         Set<String> keys = new TreeSet<>();
         all.forEach(c -> keys.addAll(schema.nodeProperties(c).keySet()));
         nodeKeys = new TreeMap<>();
         for (String key : keys) {
-            nodeKeys.put(key, uniform(schema.nodePropertyType(all, key).orElse(CypherType.NULL), key));
+            nodeKeys.put(key, schema.nodePropertyType(all, key).orElse(CypherType.NULL));
         }
         List<String> types = List.copyOf(schema.relationshipTypes().keySet());
         Set<String> relKeys = new TreeSet<>();
         types.forEach(t -> relKeys.addAll(schema.relationshipProperties(t).keySet()));
         relationshipKeys = new TreeMap<>();
         for (String key : relKeys) {
-            relationshipKeys.put(key, uniform(schema.relationshipPropertyType(types, key).orElse(CypherType.NULL), key));
+            relationshipKeys.put(key, schema.relationshipPropertyType(types, key).orElse(CypherType.NULL));
         }
-    }
-
-    private static CypherType uniform(CypherType type, String key) {
-        if (type == CypherType.ANY || type == CypherType.NUMBER) {
-            throw new MixedTypes();
-        }
-        return type;
     }
 
     Set<String> nodeKeys() {
@@ -95,7 +76,7 @@ final class EntityStructs {
         keys.forEach((key, type) -> {
             PropertyColumn column = read.get(key);
             values.add(column == null || column.type() == CypherType.NULL ? new Literal(null, type)
-                    : new ColumnRef(column.column(), type));
+                    : MixedProperties.as(new ColumnRef(column.column(), column.type()), type));
         });
         return values;
     }

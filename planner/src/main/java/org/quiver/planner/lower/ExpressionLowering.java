@@ -1,7 +1,6 @@
 package org.quiver.planner.lower;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,9 +10,7 @@ import org.quiver.planner.expr.Binary;
 import org.quiver.planner.expr.ColumnRef;
 import org.quiver.planner.expr.Expr;
 import org.quiver.planner.expr.HasLabel;
-import org.quiver.planner.expr.NodeValue;
 import org.quiver.planner.expr.PropertyOf;
-import org.quiver.planner.expr.RelationshipValue;
 import org.quiver.planner.expr.ScalarCall;
 import org.quiver.planner.expr.VariableRef;
 import org.quiver.planner.relational.PropertyColumn;
@@ -25,13 +22,13 @@ import org.quiver.planner.types.CypherType;
  * entity equality id equality.
  */
 final class ExpressionLowering {
-    /** Graph-wide entity shapes, absent when some property key has values of different types. */
-    private final java.util.Optional<EntityStructs> structs;
+    /** Graph-wide entity shapes. */
+    private final EntityStructs structs;
 
     /** Entity id column → the column that flags the entity as deleted by an earlier part of the statement. */
     private final Map<String, String> deletedFlags = new java.util.HashMap<>();
 
-    ExpressionLowering(java.util.Optional<EntityStructs> structs) {
+    ExpressionLowering(EntityStructs structs) {
         this.structs = structs;
     }
 
@@ -190,15 +187,13 @@ final class ExpressionLowering {
 
     /** A property of an entity value: a field of its graph-wide properties struct, null for keys no entity has. */
     private Expr entityProperty(org.quiver.planner.expr.FieldOf f, Map<String, Binding> bindings) {
-        EntityStructs shapes = structs.orElseThrow(() -> new org.quiver.parser.error.UnsupportedFeature(
-                "Property access on a computed node or relationship in a graph whose property types differ by label",
-                org.quiver.parser.ast.Span.NONE));
-        Set<String> keys = f.map().type() == CypherType.NODE ? shapes.nodeKeys() : shapes.relationshipKeys();
-        if (!keys.contains(f.key())) {
+        Map<String, CypherType> keys = f.map().type() == CypherType.NODE ? structs.nodeKeyTypes()
+                : structs.relationshipKeyTypes();
+        if (!keys.containsKey(f.key())) {
             return new org.quiver.planner.expr.Literal(null, f.type());
         }
         Expr properties = new org.quiver.planner.expr.FieldOf(expr(f.map(), bindings), "properties", CypherType.MAP);
-        return new org.quiver.planner.expr.FieldOf(properties, f.key(), f.type());
+        return MixedProperties.as(new org.quiver.planner.expr.FieldOf(properties, f.key(), keys.get(f.key())), f.type());
     }
 
     private static boolean isEntityList(CypherType type) {
@@ -229,14 +224,14 @@ final class ExpressionLowering {
     }
 
     /**
-     * An entity that an expression computed stays one value when the graph has no single entity
-     * shape (see {@link EntityStructs}); reading it as a bound entity is not supported there.
+     * An entity that an expression computed is taken apart where a projection names it (see
+     * {@link UnwoundEntities}); one that stays a single value (a grouping key computed by an
+     * expression, say) cannot be read as a bound entity.
      */
     static RuntimeException notTakenApart(Binding binding) {
         if (binding instanceof Binding.Value) {
             return new org.quiver.parser.error.UnsupportedFeature("Matching from, updating or reading a node or"
-                    + " relationship computed by an expression, in a graph where a property key has values of"
-                    + " different types,", null);
+                    + " relationship computed by an expression in this clause", null);
         }
         return new IllegalStateException("not an entity binding: " + binding);
     }
@@ -258,7 +253,7 @@ final class ExpressionLowering {
         if (column == null) {
             throw new IllegalStateException("property " + p.key() + " of " + p.entity().name() + " not read");
         }
-        return new ColumnRef(column.column(), column.type());
+        return MixedProperties.as(new ColumnRef(column.column(), column.type()), p.type());
     }
 
     private Expr variable(VariableRef ref, Map<String, Binding> bindings) {
@@ -273,26 +268,9 @@ final class ExpressionLowering {
             return new ColumnRef(list.values().orElseThrow(
                     () -> new IllegalStateException("relationships of " + ref.name() + " not read")), ref.type());
         }
-        if (binding instanceof Binding.Node n && structs.isPresent()) {
-            return structs.get().node(n);
-        }
-        if (binding instanceof Binding.Relationship r && structs.isPresent()) {
-            return structs.get().relationship(r);
-        }
         if (binding instanceof Binding.Node n) {
-            Set<String> keys = new LinkedHashSet<>(n.properties().keySet());
-            List<Expr> values = keys.stream().map(k -> (Expr) columnOf(n.properties().get(k))).toList();
-            return new NodeValue(new ColumnRef(n.id(), CypherType.INTEGER), labelsOf(ref, bindings), List.copyOf(keys),
-                    values);
+            return structs.node(n);
         }
-        Binding.Relationship r = (Binding.Relationship) binding;
-        List<String> keys = List.copyOf(r.properties().keySet());
-        List<Expr> values = keys.stream().map(k -> (Expr) columnOf(r.properties().get(k))).toList();
-        return new RelationshipValue(new ColumnRef(r.id(), CypherType.INTEGER), new ColumnRef(r.type(), CypherType.STRING),
-                new ColumnRef(r.source(), CypherType.INTEGER), new ColumnRef(r.target(), CypherType.INTEGER), keys, values);
-    }
-
-    private static ColumnRef columnOf(PropertyColumn p) {
-        return new ColumnRef(p.column(), p.type());
+        return structs.relationship((Binding.Relationship) binding);
     }
 }

@@ -65,6 +65,7 @@ public final class Lowering {
     private final java.util.Deque<Lowered> outerRows = new java.util.ArrayDeque<>();
     private int nextColumn;
     private final ExpressionLowering expressions;
+    private final EntityStructs structs;
     private final PatternLowering patterns;
 
     PatternLowering patterns() {
@@ -78,8 +79,9 @@ public final class Lowering {
     private Lowering(GraphSchema schema, VariableNeeds needs, ImpliedLabels impliedLabels) {
         this.schema = schema;
         this.needs = needs;
+        this.structs = new EntityStructs(schema);
+        this.expressions = new ExpressionLowering(structs);
         this.patterns = new PatternLowering(this, schema, needs, impliedLabels);
-        this.expressions = new ExpressionLowering(EntityStructs.of(schema));
     }
 
     /** The relational plan whose columns are {@code resultColumns}, named so, entities as values. */
@@ -484,9 +486,7 @@ public final class Lowering {
     }
 
     EntityStructs entityStructs() {
-        return EntityStructs.of(schema).orElseThrow(() -> new org.quiver.parser.error.UnsupportedFeature(
-                "Paths and relationship lists in a graph where a property key has values of different types",
-                org.quiver.parser.ast.Span.NONE));
+        return structs;
     }
 
     /** A named path as a value: its nodes and relationships as lists of graph-wide entity values. */
@@ -568,16 +568,12 @@ public final class Lowering {
      * binding, its variable can be matched from and updated like one a pattern bound.
      */
     private Lowered computedEntitiesTakenApart(Lowered projected, List<NamedExpr> items) {
-        Optional<EntityStructs> structs = EntityStructs.of(schema);
-        if (structs.isEmpty()) {
-            return projected;
-        }
         RelOp relation = projected.relation();
         Map<String, Binding> bindings = new LinkedHashMap<>(projected.bindings());
         for (NamedExpr item : items) {
             if (item.expr().type().isEntity() && bindings.get(item.name()) instanceof Binding.Value value) {
                 UnwoundEntities.Unwound apart = UnwoundEntities.takeApart(relation, value.column(), prefix(item.name()),
-                        item.expr().type(), structs.get());
+                        item.expr().type(), structs);
                 relation = apart.relation();
                 bindings.put(item.name(), apart.binding());
             }

@@ -129,6 +129,8 @@ public final class ExpressionBinder {
         } else if (e instanceof MapLiteral m) {
             Expr map = map(m, insideAggregation);
             return ValueNesting.checked(map, map.type(), m.span());
+        } else if (e instanceof org.quiver.parser.ast.MapProjection m) {
+            return mapProjection(m, insideAggregation);
         } else if (e instanceof Parameter p) {
             Expr parameter = parameter(p);
             return ValueNesting.checked(parameter, parameter.type(), p.span());
@@ -232,6 +234,20 @@ public final class ExpressionBinder {
         return new MapOf(keys, values);
     }
 
+    /** A map projection of a null node, relationship or map is null. */
+    private Expr mapProjection(org.quiver.parser.ast.MapProjection m, boolean insideAggregation) {
+        Expr subject = bind(m.subject(), insideAggregation);
+        if (subject.type() == CypherType.NULL) {
+            return Literal.ofNull();
+        }
+        Expr map = bind(MapProjections.asExpression(m), insideAggregation);
+        // An entity is null when its id is, which spares reading its whole value.
+        Expr present = subject.type().isEntity()
+                ? bind(new FunctionCall("", "id", false, List.of(m.subject()), m.span()), insideAggregation) : subject;
+        return new CaseWhen(List.of(new org.quiver.planner.expr.NullCheck(present, false)),
+                List.of(new Literal(null, map.type())), map, map.type());
+    }
+
     private Expr parameter(Parameter p) {
         if (!context.parameters().containsKey(p.name())) {
             throw new ParameterMissing("MissingParameter", "Expected parameter $" + p.name() + " to be given", p.span());
@@ -256,12 +272,7 @@ public final class ExpressionBinder {
             Optional<CypherType> type = ref.type() == CypherType.NODE
                     ? context.schema().nodePropertyType(context.schema().combinationsWith(info.labels()), p.key())
                     : context.schema().relationshipPropertyType(relationshipTypes(info.labels()), p.key());
-            CypherType propertyType = type.orElse(CypherType.NULL);
-            if (propertyType == CypherType.ANY || propertyType == CypherType.NUMBER) {
-                throw new UnsupportedFeature("Property `" + p.key() + "`, whose values have different types in this graph,",
-                        p.span());
-            }
-            return new PropertyOf(ref, p.key(), propertyType);
+            return new PropertyOf(ref, p.key(), type.orElse(CypherType.NULL));
         }
         if (subject.type() == CypherType.NULL) {
             return Literal.ofNull();
@@ -288,12 +299,7 @@ public final class ExpressionBinder {
             Optional<CypherType> type = subject.type() == CypherType.NODE
                     ? schema.nodePropertyType(schema.combinationsWith(Set.of()), p.key())
                     : schema.relationshipPropertyType(List.copyOf(schema.relationshipTypes().keySet()), p.key());
-            CypherType propertyType = type.orElse(CypherType.NULL);
-            if (propertyType == CypherType.ANY || propertyType == CypherType.NUMBER) {
-                throw new UnsupportedFeature("Property `" + p.key() + "`, whose values have different types in this graph,",
-                        p.span());
-            }
-            return new org.quiver.planner.expr.FieldOf(subject, p.key(), propertyType);
+            return new org.quiver.planner.expr.FieldOf(subject, p.key(), type.orElse(CypherType.NULL));
         }
         if (MixedValues.isAny(subject.type())) {
             return MixedValues.call("property", List.of(subject, new Literal(p.key(), CypherType.STRING)),

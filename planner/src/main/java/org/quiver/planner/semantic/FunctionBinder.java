@@ -87,7 +87,9 @@ final class FunctionBinder {
         };
         boolean anyAllowed = function == AggregateCall.Function.MIN || function == AggregateCall.Function.MAX
                 || function == AggregateCall.Function.COLLECT
-                || (function == AggregateCall.Function.COUNT && !call.distinct());
+                || (function == AggregateCall.Function.COUNT && !call.distinct())
+                || (t == CypherType.NUMBER && !call.distinct()
+                        && (function == AggregateCall.Function.SUM || function == AggregateCall.Function.AVG));
         if ((t == CypherType.ANY || t == CypherType.NUMBER) && !anyAllowed) {
             throw new UnsupportedFeature(call.name() + "() over values of mixed types", call.span());
         }
@@ -168,6 +170,9 @@ final class FunctionBinder {
             case "abs" -> {
                 arity(call, 1);
                 requireNumeric(args.get(0).type(), call);
+                if (args.get(0).type() == CypherType.NUMBER) {
+                    return numberAbs(args.get(0));
+                }
                 return nullSafe(args, new ScalarCall(name, args, args.get(0).type()));
             }
             case "tostring" -> {
@@ -223,18 +228,18 @@ final class FunctionBinder {
                     "ceil", "floor", "round" -> {
                 arity(call, 1);
                 requireNumeric(args.get(0).type(), call);
-                return nullSafe(args, new ScalarCall(name, args, CypherType.FLOAT));
+                return nullSafe(args, new ScalarCall(name, asFloats(args), CypherType.FLOAT));
             }
             case "sign" -> {
                 arity(call, 1);
                 requireNumeric(args.get(0).type(), call);
-                return nullSafe(args, new ScalarCall(name, args, CypherType.INTEGER));
+                return nullSafe(args, new ScalarCall(name, asFloats(args), CypherType.INTEGER));
             }
             case "atan2" -> {
                 arity(call, 2);
                 requireNumeric(args.get(0).type(), call);
                 requireNumeric(args.get(1).type(), call);
-                return nullSafe(args, new ScalarCall(name, args, CypherType.FLOAT));
+                return nullSafe(args, new ScalarCall(name, asFloats(args), CypherType.FLOAT));
             }
             case "rand", "pi", "e" -> {
                 arity(call, 0);
@@ -319,6 +324,23 @@ final class FunctionBinder {
             }
             default -> throw unknownOrUnsupported(call);
         }
+    }
+
+    /**
+     * Arguments of a function whose result is a float (or a sign) either way: a Number (an integer or
+     * a float, known at run time) is taken as the float of the same value.
+     */
+    private static List<Expr> asFloats(List<Expr> args) {
+        return args.stream().map(a -> a.type() == CypherType.NUMBER
+                ? MixedValues.call("tofloat", List.of(a), CypherType.FLOAT) : a).toList();
+    }
+
+    /** {@code abs(x)} of a Number keeps its type: an integer stays one. */
+    private static Expr numberAbs(Expr x) {
+        Literal zero = Literal.of(0L);
+        return new org.quiver.planner.expr.CaseWhen(List.of(MixedValues.call("less_than", List.of(x, zero),
+                CypherType.BOOLEAN)), List.of(MixedValues.call("subtract", List.of(zero, x), CypherType.ANY)), x,
+                CypherType.NUMBER);
     }
 
     /** The element type of a list argument (Null for an empty literal list). */

@@ -126,9 +126,13 @@ final class SetItemsBinder {
         return builder.build();
     }
 
+    /**
+     * The keys of a combination after the SET: which of its elements it changes is known only at
+     * run time, so a key may hold its old type and the new one.
+     */
     private static Map<String, CypherType> with(Map<String, CypherType> properties, Map<String, CypherType> set) {
         Map<String, CypherType> out = new LinkedHashMap<>(properties);
-        out.putAll(set);
+        set.forEach((key, type) -> out.merge(key, type, CypherType::join));
         return out;
     }
 
