@@ -133,8 +133,7 @@ public final class GraphStatisticsCollector {
             entries.add(struct(lit(key).as("key"), count(value).as("nonNull"), distinct.cast("long").as("distinct")));
         }
         if (entries.isEmpty()) {
-            return array().cast(DataTypes.createArrayType(new StructType().add("key", DataTypes.StringType)
-                    .add("nonNull", DataTypes.LongType).add("distinct", DataTypes.LongType))).as("properties");
+            return NO_PROPERTIES;
         }
         return array(entries.toArray(new Column[0])).as("properties");
     }
@@ -160,10 +159,7 @@ public final class GraphStatisticsCollector {
                 .agg(count(lit(1)).as("count"), approx_count_distinct(col("src")).cast("long").as("sources"),
                         approx_count_distinct(col("tgt")).cast("long").as("targets"))
                 .select(lit("ends").as("kind"), lit(index).as("table"), col("source"), col("target"), col("count"),
-                        col("sources"), col("targets"),
-                        array().cast(DataTypes.createArrayType(new StructType().add("key", DataTypes.StringType)
-                                .add("nonNull", DataTypes.LongType).add("distinct", DataTypes.LongType)))
-                                .as("properties"), NO_MOMENTS);
+                        col("sources"), col("targets"), NO_PROPERTIES, NO_MOMENTS);
     }
 
     /**

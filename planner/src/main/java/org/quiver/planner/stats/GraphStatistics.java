@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What the optimizer knows about a graph's data: nodes per label combination, relationships per
@@ -65,7 +66,7 @@ public record GraphStatistics(
             if (types.isEmpty() || types.contains(g.type())) {
                 Set<String> labels = sources ? g.sourceLabels() : g.targetLabels();
                 if (shared == null) {
-                    shared = new java.util.TreeSet<>(labels);
+                    shared = new TreeSet<>(labels);
                 } else {
                     shared.retainAll(labels);
                 }
