@@ -63,13 +63,21 @@ final class TrailExpansion {
         // A breadth-first search reads each hop's trails three times (output, frontier, reached
         // pairs); unmaterialized, the plan would repeat them at every later hop.
         // A row budget needs each hop's count, so it materializes bounded ranges too.
-        boolean lazy = op.maxHops().isPresent() && op.maxHops().getAsInt() <= LAZY_HOPS
-                && op.selector() == PathSelector.ALL && rowBudget.isEmpty();
+        // Ends-only searches are breadth-first too: stored, each hop's reached pairs are data, not a
+        // plan that repeats every earlier hop.
+        boolean shortRange = op.maxHops().isPresent() && op.maxHops().getAsInt() <= LAZY_HOPS;
+        boolean lazy = shortRange && op.selector() == PathSelector.ALL && !op.distinctEnds() && rowBudget.isEmpty();
         // Materialized trails carry ids only (relationship and far-node ids): carrying the values
         // made every stored frontier as wide as its trails' relationships with their properties.
-        Carried carried = lazy ? new Carried(op.stepRelationship().isPresent(), op.stepNode().isPresent(), false)
-                : new Carried(false, false, op.stepNode().isPresent());
-        List<Column> first = new ArrayList<>(List.of(ColumnNames.col(START), ColumnNames.col(START).as(END), emptyList(DataTypes.LongType).as(IDS)));
+        // A search for distinct ends needs no ids at all: a step over a relationship its trail used
+        // leads to a node the search has reached already (see DistinctVarLengthEnds).
+        boolean ids = !op.distinctEnds() || op.stepRelationship().isPresent() || op.stepNode().isPresent();
+        Carried carried = lazy ? new Carried(ids, op.stepRelationship().isPresent(), op.stepNode().isPresent(), false)
+                : new Carried(ids, false, false, op.stepNode().isPresent());
+        List<Column> first = new ArrayList<>(List.of(ColumnNames.col(START), ColumnNames.col(START).as(END)));
+        if (carried.ids()) {
+            first.add(emptyList(DataTypes.LongType).as(IDS));
+        }
         if (carried.relationships()) {
             first.add(emptyList(steps.schema().apply(RELATIONSHIP).dataType()).as(RELATIONSHIPS));
         }
@@ -81,9 +89,12 @@ final class TrailExpansion {
         }
         Dataset<Row> frontier = input.select(ColumnNames.col(op.startColumn()).as(START))
                 .where(ColumnNames.col(START).isNotNull()).distinct().select(first.toArray(Column[]::new));
-        if (!lazy) {
-            // Every hop reads the steps again; materialized frontiers no longer need them after the loop.
+        // Every hop of a long search reads the steps again; materialized frontiers no longer need them after the loop.
+        boolean persistSteps = !lazy && !shortRange;
+        if (persistSteps) {
             steps = steps.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+        }
+        if (!lazy) {
             // The start pairs stay in the reached pairs every hop reads.
             frontier = frontier.localCheckpoint();
         }
@@ -95,7 +106,7 @@ final class TrailExpansion {
             }
             return joinBack(op, input, trails);
         } finally {
-            if (!lazy) {
+            if (persistSteps) {
                 steps.unpersist();
             }
         }
@@ -195,7 +206,7 @@ final class TrailExpansion {
 
     /** A materialized frontier row after {@code hops} hops: start, end and the id lists, with overheads. */
     private static long rowBytes(int hops, Carried carried) {
-        return 48 + 8L * hops * (carried.fars() ? 2 : 1);
+        return 48 + 8L * hops * ((carried.ids() ? 1 : 0) + (carried.fars() ? 1 : 0));
     }
 
     private static LimitExceeded overBudget(RepeatExpand op, int hop, long rows, long budget) {
@@ -231,8 +242,12 @@ final class TrailExpansion {
 
     /** One more relationship on every trail of the frontier, never one the trail already used. */
     private static Dataset<Row> hop(Dataset<Row> frontier, Dataset<Row> steps, Carried carried) {
-        List<Column> columns = new ArrayList<>(List.of(ColumnNames.col(START), ColumnNames.col(FAR).as(END),
-                appended(IDS, ID)));
+        List<Column> columns = new ArrayList<>(List.of(ColumnNames.col(START), ColumnNames.col(FAR).as(END)));
+        if (!carried.ids()) {
+            return frontier.join(steps, ColumnNames.col(END).equalTo(ColumnNames.col(NEAR)))
+                    .select(columns.toArray(Column[]::new));
+        }
+        columns.add(appended(IDS, ID));
         if (carried.relationships()) {
             columns.add(appended(RELATIONSHIPS, RELATIONSHIP));
         }
@@ -251,8 +266,8 @@ final class TrailExpansion {
         return functions.concat(ColumnNames.col(list), functions.array(ColumnNames.col(element))).as(list);
     }
 
-    /** What each trail row carries besides its ids: step values (lazy plans) or far-node ids. */
-    private record Carried(boolean relationships, boolean nodes, boolean fars) {
+    /** What each trail row carries: its relationship ids, and step values (lazy plans) or far-node ids. */
+    private record Carried(boolean ids, boolean relationships, boolean nodes, boolean fars) {
     }
 
     /** Each input row with each trail from its start node (to its bound end, when there is one). */
@@ -266,7 +281,9 @@ final class TrailExpansion {
             columns.add(ColumnNames.col(name));
         }
         columns.add(ColumnNames.col(END).as(op.endColumn()));
-        columns.add(ColumnNames.col(IDS).as(op.idsColumn()));
+        // Without ids (distinct ends) nothing reads the relationship list.
+        columns.add((trails.schema().getFieldIndex(IDS).isDefined() ? ColumnNames.col(IDS)
+                : emptyList(DataTypes.LongType)).as(op.idsColumn()));
         op.relationshipsColumn().ifPresent(c -> columns.add(inPatternOrder(ColumnNames.col(RELATIONSHIPS), op).as(c)));
         op.innerNodesColumn().ifPresent(c -> {
             // The far node of the last hop is the end, not an inner node.

@@ -180,7 +180,7 @@ final class PatternBinder {
             step(nodeNames.get(i + 1), relationships.get(i), relNames.get(i), true, nodeNames.get(i), nodes.get(i));
         }
         if (pathVariable.isPresent()) {
-            bindPath(pathVariable.get().name(), nodeNames, relNames);
+            bindPath(pathVariable.get(), nodeNames, relNames);
         }
     }
 
@@ -198,7 +198,8 @@ final class PatternBinder {
         }
     }
 
-    private void bindPath(String name, List<String> nodeNames, List<String> relNames) {
+    private void bindPath(Variable pathVariable, List<String> nodeNames, List<String> relNames) {
+        String name = pathVariable.name();
         List<PathOf.Step> steps = new ArrayList<>();
         for (int i = 0; i < relNames.size(); i++) {
             String rel = relNames.get(i);
@@ -209,8 +210,9 @@ final class PatternBinder {
                             : Optional.empty(),
                     new VariableRef(nodeNames.get(i + 1), CypherType.NODE)));
         }
+        // The pattern itself may have declared the name (MATCH p = ()-[p*]->()).
         if (scope.contains(name)) {
-            throw new SyntaxError("VariableAlreadyBound", "Variable `" + name + "` already declared", Span.NONE);
+            throw new SyntaxError("VariableAlreadyBound", "Variable `" + name + "` already declared", pathVariable.span());
         }
         paths.put(name, new PathOf(new VariableRef(nodeNames.get(0), CypherType.NODE), steps));
         scope = scope.with(name, VariableInfo.value(CypherType.PATH));
