@@ -94,6 +94,15 @@ public final class QueryPlanner {
      * every relationship end satisfies are left out (asked for only when one could be).
      */
     public static RelOp lower(Segment segment, GraphSchema schema, java.util.function.Supplier<GraphStatistics> statistics) {
-        return Lowering.lower(segment.plan(), segment.columns(), schema, statistics);
+        return lower(segment, schema, statistics, () -> GraphStatistics.UNKNOWN);
+    }
+
+    /**
+     * As {@link #lower(Segment, GraphSchema, java.util.function.Supplier)}; join inputs that the
+     * statistics {@code gathered} so far (unknown when none) show small are marked to be broadcast.
+     */
+    public static RelOp lower(Segment segment, GraphSchema schema, java.util.function.Supplier<GraphStatistics> statistics,
+            java.util.function.Supplier<GraphStatistics> gathered) {
+        return Lowering.lower(segment.plan(), segment.columns(), schema, statistics, gathered);
     }
 }

@@ -59,6 +59,13 @@ public final class PropertyGraph {
         }
     }
 
+    /** The statistics if a query has gathered them already, else {@link GraphStatistics#UNKNOWN}; never a Spark job. */
+    public GraphStatistics gatheredStatistics() {
+        synchronized (statisticsLock) {
+            return statistics == null ? GraphStatistics.UNKNOWN : statistics;
+        }
+    }
+
     public List<NodeTable> nodeTables() {
         return nodeTables;
     }

@@ -204,7 +204,7 @@ public final class QueryExecutor {
 
     private Dataset<Row> compile(Segment segment, PropertyGraph graph, List<List<Object>> argument,
             Map<String, ?> parameters) {
-        RelOp relational = QueryPlanner.lower(segment, graph.schema(), graph::statistics);
+        RelOp relational = QueryPlanner.lower(segment, graph.schema(), graph::statistics, graph::gatheredStatistics);
         boolean merge = segment.update().filter(org.quiver.planner.update.MergeAction.class::isInstance).isPresent();
         return new RelationalCompiler(spark, graph, argument, parameters, options.rowBudget(), merge)
                 .compile(relational);
@@ -241,7 +241,8 @@ public final class QueryExecutor {
             Optional<PlanTree> relationalTree = Optional.empty();
             Optional<String> sparkPlan = Optional.empty();
             if (i == 0) {
-                RelOp relational = QueryPlanner.lower(optimized, graph.schema(), graph::statistics);
+                RelOp relational = QueryPlanner.lower(optimized, graph.schema(), graph::statistics,
+                        graph::gatheredStatistics);
                 Dataset<Row> data = new RelationalCompiler(spark, graph, List.of(), parameters).compile(relational);
                 relationalTree = Optional.of(PlanTree.of(relational, op -> OptionalDouble.empty()));
                 sparkPlan = Optional.of(data.queryExecution().executedPlan().treeString());

@@ -112,7 +112,7 @@ public final class RelationalCompiler {
             return join(join);
         } else if (op instanceof org.quiver.planner.relational.NullSafeJoin join) {
             Dataset<Row> left = compile(join.left());
-            Dataset<Row> right = compile(join.right());
+            Dataset<Row> right = join.smallRight() ? functions.broadcast(compile(join.right())) : compile(join.right());
             return join.keys().isEmpty() ? joins.crossJoin(join.left(), left, join.right(), right)
                     : joins.join(join.left(), left, join.right(), right, join.keys(), join.keepUnmatchedLeft()
                             ? JoinBudget.Kind.NULL_SAFE_LEFT_OUTER : JoinBudget.Kind.NULL_SAFE_INNER);
@@ -266,7 +266,7 @@ public final class RelationalCompiler {
     }
 
     private Dataset<Row> join(Join join) {
-        Dataset<Row> left = compile(join.left());
+        Dataset<Row> left = join.smallLeft() ? functions.broadcast(compile(join.left())) : compile(join.left());
         Dataset<Row> right = compile(join.right());
         if (join.keys().isEmpty()) {
             return joins.crossJoin(join.left(), left, join.right(), right);

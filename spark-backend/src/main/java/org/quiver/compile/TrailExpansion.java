@@ -94,12 +94,15 @@ final class TrailExpansion {
         if (persistSteps) {
             steps = steps.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
         }
+        long startRows = -1;
         if (!lazy) {
             // The start pairs stay in the reached pairs every hop reads.
             frontier = frontier.localCheckpoint();
+            // Counted, a small start is broadcast to the first hop instead of shuffling every step.
+            startRows = frontier.count();
         }
         try {
-            Dataset<Row> trails = trails(op, steps, frontier, carried, lazy, maxHopsSetting, rowBudget,
+            Dataset<Row> trails = trails(op, steps, frontier, startRows, carried, lazy, maxHopsSetting, rowBudget,
                     wantedPairs(op, input, lazy));
             if (!lazy && (op.stepRelationship().isPresent() || op.stepNode().isPresent())) {
                 trails = TrailValues.attach(trails, steps, op.stepNode().isPresent());
@@ -145,12 +148,12 @@ final class TrailExpansion {
         }
     }
 
-    private static Dataset<Row> trails(RepeatExpand op, Dataset<Row> steps, Dataset<Row> start, Carried carried,
+    private static Dataset<Row> trails(RepeatExpand op, Dataset<Row> steps, Dataset<Row> start, long startRows, Carried carried,
             boolean lazy, int maxHopsSetting, java.util.OptionalLong rowBudget, java.util.Optional<Wanted> wanted) {
         Dataset<Row> frontier = start;
         int last = op.maxHops().orElse(Integer.MAX_VALUE);
         Dataset<Row> trails = op.minHops() == 0 ? frontier : null;
-        long frontierRows = -1;
+        long frontierRows = startRows;
         long wantedReached = wanted.map(Wanted::reachedAtStart).orElse(0L);
         boolean shortest = op.selector() != PathSelector.ALL || op.distinctEnds();
         // The (start, end) pairs found so far; a start has reached itself before the first hop, except

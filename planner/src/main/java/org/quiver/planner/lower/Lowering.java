@@ -67,6 +67,7 @@ public final class Lowering {
     private final ExpressionLowering expressions;
     private final EntityStructs structs;
     private final PatternLowering patterns;
+    private final SmallInputs smallInputs;
 
     PatternLowering patterns() {
         return patterns;
@@ -76,40 +77,42 @@ public final class Lowering {
         return expressions;
     }
 
-    private Lowering(GraphSchema schema, VariableNeeds needs, ImpliedLabels impliedLabels) {
+    private Lowering(GraphSchema schema, VariableNeeds needs, ImpliedLabels impliedLabels, SmallInputs smallInputs) {
         this.schema = schema;
         this.needs = needs;
         this.structs = new EntityStructs(schema);
         this.expressions = new ExpressionLowering(structs);
-        this.patterns = new PatternLowering(this, schema, needs, impliedLabels);
+        this.smallInputs = smallInputs;
+        this.patterns = new PatternLowering(this, schema, needs, impliedLabels, smallInputs);
     }
 
     /** The relational plan whose columns are {@code resultColumns}, named so, entities as values. */
     public static RelOp lower(LogicalOp plan, List<String> resultColumns, GraphSchema schema) {
-        return lower(plan, resultColumns, schema, ImpliedLabels.NONE);
+        return lower(plan, resultColumns, schema, ImpliedLabels.NONE, SmallInputs.NONE);
     }
 
     /**
      * As {@link #lower(LogicalOp, List, GraphSchema)}, leaving out label joins that {@code statistics}
-     * (asked for only when a label join could go) show every relationship end satisfies.
+     * (asked for only when a label join could go) show every relationship end satisfies, and
+     * broadcasting join inputs that {@code gathered} (statistics already at hand, else unknown) show small.
      */
     public static RelOp lower(LogicalOp plan, List<String> resultColumns, GraphSchema schema,
-            Supplier<GraphStatistics> statistics) {
-        return lower(plan, resultColumns, schema, new ImpliedLabels(statistics));
+            Supplier<GraphStatistics> statistics, Supplier<GraphStatistics> gathered) {
+        return lower(plan, resultColumns, schema, new ImpliedLabels(statistics), new SmallInputs(gathered));
     }
 
     private static RelOp lower(LogicalOp plan, List<String> resultColumns, GraphSchema schema,
-            ImpliedLabels impliedLabels) {
+            ImpliedLabels impliedLabels, SmallInputs smallInputs) {
         if (plan instanceof org.quiver.planner.logical.Union union) {
             // Each part is lowered on its own to the result's columns, entities as values.
             RelOp all = null;
             for (LogicalOp part : union.parts()) {
-                RelOp lowered = lower(part, resultColumns, schema, impliedLabels);
+                RelOp lowered = lower(part, resultColumns, schema, impliedLabels, smallInputs);
                 all = all == null ? lowered : new UnionAll(all, lowered);
             }
             return union.distinct() ? new Dedup(all) : all;
         }
-        Lowering lowering = new Lowering(schema, VariableNeeds.of(plan, resultColumns), impliedLabels);
+        Lowering lowering = new Lowering(schema, VariableNeeds.of(plan, resultColumns), impliedLabels, smallInputs);
         Lowered root = lowering.lower(plan);
         List<NamedExpr> outputs = new ArrayList<>();
         Map<String, CypherType> types = plan.variables();
@@ -404,7 +407,7 @@ public final class Lowering {
         Map<String, Binding> bindings = new LinkedHashMap<>(input.bindings());
         inner.bindings().forEach(bindings::putIfAbsent);
         return new Lowered(new org.quiver.planner.relational.NullSafeJoin(input.relation(),
-                new Compute(inner.relation(), matched), keys, true), bindings);
+                new Compute(inner.relation(), matched), keys, true, smallInputs.small(optional)), bindings);
     }
 
     /**

@@ -36,8 +36,11 @@ final class PatternLowering {
     private final GraphSchema schema;
     private final VariableNeeds needs;
     private final ImpliedLabels impliedLabels;
+    private final SmallInputs smallInputs;
 
-    PatternLowering(Lowering lowering, GraphSchema schema, VariableNeeds needs, ImpliedLabels impliedLabels) {
+    PatternLowering(Lowering lowering, GraphSchema schema, VariableNeeds needs, ImpliedLabels impliedLabels,
+            SmallInputs smallInputs) {
+        this.smallInputs = smallInputs;
         this.lowering = lowering;
         this.schema = schema;
         this.needs = needs;
@@ -137,7 +140,8 @@ final class PatternLowering {
         } else {
             Lowered input = lowering.lower(expand.input());
             Binding.Node from = node(input, expand.from());
-            joined = new Join(input.relation(), relationships, List.of(new JoinKey(from.id(), relationships.nearColumn())));
+            joined = new Join(input.relation(), relationships, List.of(new JoinKey(from.id(), relationships.nearColumn())),
+                    smallInputs.small(expand.input()));
             bindings.putAll(input.bindings());
         }
         bindings.put(expand.relationship(), relationshipBinding(relationships));
@@ -148,7 +152,8 @@ final class PatternLowering {
             return new Lowered(joined, bindings);
         }
         ScanNodes nodes = scanNodes(expand.to(), expand.toLabels());
-        joined = new Join(joined, nodes, List.of(new JoinKey(relationships.farColumn(), nodes.idColumn())));
+        joined = new Join(joined, nodes, List.of(new JoinKey(relationships.farColumn(), nodes.idColumn())),
+                smallInputs.small(expand));
         bindings.put(expand.to(), new Binding.Node(nodes.idColumn(), Optional.of(nodes.labelsColumn()),
                 propertyMap(nodes.properties())));
         return new Lowered(joined, bindings);
