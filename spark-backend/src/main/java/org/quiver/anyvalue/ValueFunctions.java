@@ -238,7 +238,7 @@ public final class ValueFunctions {
     }
 
     /** The Cypher type name of a Java value, for messages. */
-    static String typeName(Object v) {
+    public static String typeName(Object v) {
         if (v instanceof Long) {
             return "Integer";
         } else if (v instanceof Double) {

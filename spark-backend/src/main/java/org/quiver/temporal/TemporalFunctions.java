@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Map;
+import org.quiver.anyvalue.ValueFunctions;
 import org.quiver.api.CypherDuration;
+import org.quiver.parser.error.TypeError;
 import org.quiver.planner.types.CypherType;
 
 /**
@@ -39,7 +41,19 @@ public final class TemporalFunctions {
             return dispatch(function, resultType, args, clock);
         } catch (DateTimeException | ArithmeticException e) {
             throw TemporalValues.invalid(e.getMessage());
+        } catch (ClassCastException e) {
+            // An argument whose type is known only at run time (a mixed-type value) was of the wrong kind.
+            throw new TypeError("InvalidArgumentType", "Type mismatch: " + function
+                    + " got an argument of the wrong type (" + argumentTypes(args) + ")", null);
         }
+    }
+
+    private static String argumentTypes(Object[] args) {
+        StringBuilder out = new StringBuilder();
+        for (Object arg : args) {
+            out.append(out.isEmpty() ? "" : ", ").append(ValueFunctions.typeName(arg));
+        }
+        return out.toString();
     }
 
     @SuppressWarnings("unchecked")

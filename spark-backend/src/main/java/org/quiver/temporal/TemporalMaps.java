@@ -73,7 +73,7 @@ final class TemporalMaps {
     }
 
     private static Object build(CypherType target, Map<String, Object> map) {
-        ZoneId newZone = map.get("timezone") == null ? null : TemporalValues.zone((String) map.get("timezone"));
+        ZoneId newZone = map.get("timezone") == null ? null : TemporalValues.zone(text(map, "timezone"));
         if (map.containsKey("epochseconds") || map.containsKey("epochmillis")) {
             Instant instant = map.containsKey("epochseconds")
                     ? Instant.ofEpochSecond(integer(map, "epochseconds"), 0)
@@ -206,6 +206,13 @@ final class TemporalMaps {
             return n.longValue();
         }
         throw TemporalValues.invalid("The field " + key + " must be an integer, not " + v);
+    }
+
+    private static String text(Map<String, Object> map, String key) {
+        if (map.get(key) instanceof String s) {
+            return s;
+        }
+        throw TemporalValues.invalid("The field " + key + " must be a String, not " + map.get(key));
     }
 
     private static Integer optionalInt(Map<String, Object> map, String key) {

@@ -138,8 +138,9 @@ final class OperatorBinder {
                 if (t == CypherType.NULL) {
                     yield Literal.ofNull();
                 }
-                if (operand instanceof Literal lit && lit.value() instanceof Long v) {
-                    yield Literal.of(Math.negateExact(v));
+                // -(-2^63) overflows: left to run time, where it is an IntegerOverflow error.
+                if (operand instanceof Literal lit && lit.value() instanceof Long v && v != Long.MIN_VALUE) {
+                    yield Literal.of(-v);
                 }
                 if (operand instanceof Literal lit && lit.value() instanceof Double v) {
                     yield new Literal(-v, CypherType.FLOAT);
