@@ -60,11 +60,16 @@ public final class QueryPlanner {
         }
         BoundQuery bound = QueryBinder.bind(query, new BindContext(text, schema, parameters, options.procedures(), graphs));
         List<Segment> optimized = new ArrayList<>();
-        Optimizer optimizer = Optimizer.standard(memoized(statistics));
+        java.util.function.Supplier<GraphStatistics> known = memoized(statistics);
+        // Only the first part reads the graph the statistics describe: a later one reads what an update
+        // or a graph switch left, where they still guide the join order but prove nothing.
+        Optimizer first = Optimizer.standard(known, known);
+        Optimizer later = Optimizer.standard(known);
         for (Segment segment : bound.segments()) {
             if (VALIDATE) {
                 PlanValidator.validate(segment.plan());
             }
+            Optimizer optimizer = optimized.isEmpty() ? first : later;
             LogicalOp plan = optimizer.optimize(segment.plan(), options.disabledRules(),
                     VALIDATE ? PlanValidator::validate : p -> { });
             optimized.add(new Segment(plan, segment.columns(), segment.update(), segment.handedOver()));

@@ -164,24 +164,28 @@ public final class GraphStatisticsCollector {
 
     /**
      * Per relationship type and node, its out- and in-degree in that type (all its tables), summed
-     * as squares and products: each type's {@link DegreeMoments}, one row a type, two shuffles in all.
+     * as squares and products, and its self-loops: each type's {@link DegreeMoments}, one row a type,
+     * two shuffles in all.
      */
     private static Dataset<Row> degreeMoments(List<RelationshipTable> tables, List<String> types) {
         Dataset<Row> ends = null;
         for (RelationshipTable t : tables) {
             Column type = lit(types.indexOf(t.type())).as("type");
+            Column loop = col(quoted(RelationshipTable.SOURCE)).equalTo(col(quoted(RelationshipTable.TARGET)))
+                    .cast("long").as("l");
             Dataset<Row> both = t.data().select(type, col(quoted(RelationshipTable.SOURCE)).as("node"),
-                    lit(1L).as("o"), lit(0L).as("i"))
+                    lit(1L).as("o"), lit(0L).as("i"), loop)
                     .union(t.data().select(type, col(quoted(RelationshipTable.TARGET)).as("node"), lit(0L).as("o"),
-                            lit(1L).as("i")));
+                            lit(1L).as("i"), lit(0L).as("l")));
             ends = ends == null ? both : ends.union(both);
         }
-        Dataset<Row> degrees = ends.groupBy(col("type"), col("node")).agg(sum(col("o")).as("o"), sum(col("i")).as("i"));
+        Dataset<Row> degrees = ends.groupBy(col("type"), col("node"))
+                .agg(sum(col("o")).as("o"), sum(col("i")).as("i"), sum(col("l")).as("l"));
         Column o = col("o").cast("double");
         Column i = col("i").cast("double");
         return degrees.groupBy(col("type"))
-                .agg(sum(col("o")).as("count"), array(sum(o.multiply(o)), sum(i.multiply(i)), sum(o.multiply(i)))
-                        .as("moments"))
+                .agg(sum(col("o")).as("count"), array(sum(o.multiply(o)), sum(i.multiply(i)), sum(o.multiply(i)),
+                        sum(col("l")).cast("double")).as("moments"))
                 .select(lit("moments").as("kind"), col("type").as("table"), lit(-1).as("source"), lit(-1).as("target"),
                         col("count"), lit(0L).as("sources"), lit(0L).as("targets"), NO_PROPERTIES, col("moments"));
     }
@@ -207,7 +211,8 @@ public final class GraphStatisticsCollector {
                         relationshipTables.get(table).type(), t -> new HashMap<>()));
                 case "moments" -> {
                     List<Double> sums = row.getList(8);
-                    moments.put(types.get(table), new DegreeMoments(rowCount, sums.get(0), sums.get(1), sums.get(2)));
+                    moments.put(types.get(table), new DegreeMoments(rowCount, sums.get(0), sums.get(1), sums.get(2),
+                            sums.get(3).longValue()));
                 }
                 default -> relationshipGroups.add(new RelationshipGroupStatistics(relationshipTables.get(table).type(),
                         nodeTables.get(row.getInt(2)).labels(), nodeTables.get(row.getInt(3)).labels(), rowCount,

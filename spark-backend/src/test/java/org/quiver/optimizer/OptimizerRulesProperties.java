@@ -148,6 +148,48 @@ class OptimizerRulesProperties {
                 sorted(TestSpark.quiver().cypher(graph, c.query()).rows()), c.query() + " over " + c.graph());
     }
 
+    /** A cycle of three or four relationships; {@code noLoops}: the graph's loops (a node to itself) removed. */
+    record CycleCase(Graph graph, boolean noLoops, List<Hop> hops) {
+        Graph used() {
+            return noLoops ? new Graph(graph.labels(), graph.values(),
+                    graph.edges().stream().filter(e -> e.source() != e.target()).toList()) : graph;
+        }
+
+        String query() {
+            StringBuilder pattern = new StringBuilder("(n0)");
+            List<String> returned = new ArrayList<>(List.of("n0.i"));
+            for (int i = 0; i < hops.size(); i++) {
+                Hop hop = hops.get(i);
+                String rel = "[r" + i + hop.type() + "]";
+                String next = i == hops.size() - 1 ? "n0" : "n" + (i + 1);
+                pattern.append(switch (hop.arrow()) {
+                    case "->" -> "-" + rel + "->";
+                    case "<-" -> "<-" + rel + "-";
+                    default -> "-" + rel + "-";
+                }).append('(').append(next).append(')');
+                returned.add("r" + i + ".w");
+            }
+            return "MATCH " + pattern + " RETURN " + String.join(", ", returned);
+        }
+    }
+
+    @Provide
+    Arbitrary<CycleCase> cycleCases() {
+        Arbitrary<Hop> hop = Combinators.combine(Arbitraries.of("->", "<-", "-"), Arbitraries.of(":X", ":Y", ":X|Y", ""),
+                Arbitraries.just("")).as(Hop::new);
+        return Combinators.combine(cases().map(Case::graph), Arbitraries.of(true, false), hop.list().ofMinSize(2)
+                .ofMaxSize(4)).as(CycleCase::new);
+    }
+
+    /** Uniqueness checks dropped because the graph has no loops (DropImpliedUniqueness) change no row. */
+    @Property(tries = 15)
+    void cyclesGiveTheSameRowsWithoutImpliedUniqueness(@ForAll("cycleCases") CycleCase c) {
+        PropertyGraph graph = graph(c.used());
+        QuiverSession checked = TestSpark.quiver().withoutRules(Set.of("DropImpliedUniqueness"));
+        assertEquals(sorted(checked.cypher(graph, c.query()).rows()),
+                sorted(TestSpark.quiver().cypher(graph, c.query()).rows()), c.query() + " over " + c.used());
+    }
+
     private static PropertyGraph graph(Graph g) {
         StructType nodeSchema = new StructType().add(NodeTable.ID, DataTypes.LongType, false)
                 .add("i", DataTypes.LongType, true).add("v", DataTypes.LongType, true);

@@ -33,10 +33,20 @@ public final class Optimizer {
 
     /** The rules Quiver runs, in order; {@code statistics} is asked for only when join order needs them. */
     public static Optimizer standard(Supplier<GraphStatistics> statistics) {
+        return standard(statistics, () -> GraphStatistics.UNKNOWN);
+    }
+
+    /**
+     * As {@link #standard(Supplier)}; {@code exact} are statistics of the very graph version the plan
+     * reads (not one an earlier update changed), which rules may rely on for what a plan computes.
+     */
+    public static Optimizer standard(Supplier<GraphStatistics> statistics, Supplier<GraphStatistics> exact) {
         return new Optimizer(List.of(
                 new RuleStage("normalize",
-                        "fold constant conditions and split conditions first so that each part can be pushed on its own",
-                        List.of(new FoldConstantPredicates(), new SplitConjunctions(), new RemoveTrueFilters())),
+                        "fold constant conditions and split conditions first so that each part can be pushed on its own; "
+                                + "uniqueness checks the graph makes true go",
+                        List.of(new FoldConstantPredicates(), new SplitConjunctions(), new RemoveTrueFilters(),
+                                new DropImpliedUniqueness(exact))),
                 new RuleStage("join order",
                         "with single predicates in place, choose the order of scans and expands by cost; "
                                 + "the search places each predicate as early as it can",

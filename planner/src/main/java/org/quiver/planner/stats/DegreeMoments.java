@@ -5,12 +5,19 @@ package org.quiver.planner.stats;
  * how skewed the degrees are. A node reached over a relationship is likelier to be one with many
  * (the friend of a random person has more friends than a random person), so an expand from it
  * meets {@code sum(in * out) / relationships} relationships on average rather than the plain mean.
+ * {@code selfLoops}: the relationships of the type from a node to itself, -1 when not known.
  */
-public record DegreeMoments(long relationships, double sumOutSquared, double sumInSquared, double sumInOut) {
+public record DegreeMoments(long relationships, double sumOutSquared, double sumInSquared, double sumInOut,
+        long selfLoops) {
     public DegreeMoments {
         if (relationships < 0 || sumOutSquared < 0 || sumInSquared < 0 || sumInOut < 0) {
             throw new IllegalArgumentException("negative degree moments");
         }
+    }
+
+    /** Without a count of self-loops. */
+    public DegreeMoments(long relationships, double sumOutSquared, double sumInSquared, double sumInOut) {
+        this(relationships, sumOutSquared, sumInSquared, sumInOut, -1);
     }
 
     /**

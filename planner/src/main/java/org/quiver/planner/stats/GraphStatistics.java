@@ -39,6 +39,14 @@ public record GraphStatistics(
         return new GraphStatistics(true, nodeGroups, relationshipGroups, relationshipProperties, degreeMoments);
     }
 
+    /** Whether no relationship of any of {@code types} (named, not empty) goes from a node to itself. */
+    public boolean withoutSelfLoops(Collection<String> types) {
+        return known && !types.isEmpty() && types.stream().allMatch(t -> {
+            DegreeMoments m = degreeMoments.get(t);
+            return m != null && m.selfLoops() == 0;
+        });
+    }
+
     /** Nodes that have at least {@code labels}. */
     public long nodes(Set<String> labels) {
         return nodeGroups.stream().filter(g -> g.labels().containsAll(labels)).mapToLong(NodeGroupStatistics::count).sum();

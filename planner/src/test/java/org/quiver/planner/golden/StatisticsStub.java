@@ -25,7 +25,7 @@ import org.quiver.planner.types.CypherType;
  * A property is {@code key=TYPE/distinct} (all values present); a relationship line counts the
  * relationships between nodes with exactly those label combinations ({@code -} for none), each
  * from and to distinct nodes. A degrees line gives a type's {@link DegreeMoments}: relationships, then the sums
- * over nodes of out-degree squared, in-degree squared and in times out. {@code unknown} keeps the schema but gives the planner no statistics.
+ * over nodes of out-degree squared, in-degree squared and in times out, and optionally the self-loops. {@code unknown} keeps the schema but gives the planner no statistics.
  */
 record StatisticsStub(GraphSchema schema, GraphStatistics statistics) {
 
@@ -59,7 +59,8 @@ record StatisticsStub(GraphSchema schema, GraphStatistics statistics) {
                             count));
                 }
                 case "degrees" -> moments.put(words[1], new DegreeMoments(Long.parseLong(words[2]),
-                        Double.parseDouble(words[3]), Double.parseDouble(words[4]), Double.parseDouble(words[5])));
+                        Double.parseDouble(words[3]), Double.parseDouble(words[4]), Double.parseDouble(words[5]),
+                        words.length > 6 ? Long.parseLong(words[6]) : -1));
                 default -> throw new IllegalArgumentException(
                         "a statistics line starts with node, rel, degrees or unknown: " + line);
             }
