@@ -26,7 +26,7 @@ import org.quiver.planner.stats.CardinalityEstimator;
  * reaches it); each relationship whose ends are both bound closes at once (expand-into), and each
  * predicate runs as soon as its variables are bound. A pattern that starts from no earlier rows may
  * also be planned as two halves joined on the nodes they share. The cost of an order is the sum of
- * the rows every step produces.
+ * the rows every step produces, and for a join of two halves the rows of both halves once more.
  */
 final class JoinOrderSearch {
     static final int EXHAUSTIVE_LIMIT = 10;
@@ -167,7 +167,9 @@ final class JoinOrderSearch {
         used.or(b.usedRelationships());
         BitSet placed = (BitSet) a.placedPredicates().clone();
         placed.or(b.placedPredicates());
-        Partial both = new Partial(a.plan(), bound, used, placed, a.cost() + b.cost());
+        // Both halves are computed rows, not a stored table: the join moves them both again (a shuffle).
+        double moved = estimator.rows(a.plan()) + estimator.rows(b.plan());
+        Partial both = new Partial(a.plan(), bound, used, placed, a.cost() + b.cost() + moved);
         return close(step(both, new NodeHashJoin(a.plan(), b.plan(), shared), used, Set.of()));
     }
 
