@@ -1,33 +1,29 @@
 package org.quiver.compile;
 
 import java.util.List;
+import org.quiver.anyvalue.ValueComparison;
+import org.quiver.temporal.TemporalRows;
 
-/** Cypher equality of property values (an integer equals the float of the same number); null equals nothing. */
+/**
+ * Cypher equality of property values, as MERGE matches them: an integer equals the float of the
+ * same number, a datetime the same instant in another zone; null equals nothing. A value read
+ * from a graph's table may still be a temporal struct; it is compared as the temporal value.
+ */
 final class PropertyEquality {
     private PropertyEquality() {
     }
 
     static boolean equal(Object a, Object b) {
-        if (a == null || b == null) {
-            return false;
+        return Boolean.TRUE.equals(ValueComparison.equal(decoded(a), decoded(b)));
+    }
+
+    private static Object decoded(Object value) {
+        if (TemporalRows.isTemporal(value)) {
+            return TemporalRows.decode((org.apache.spark.sql.Row) value);
         }
-        if (a instanceof Number x && b instanceof Number y) {
-            if (x instanceof Long && y instanceof Long) {
-                return x.longValue() == y.longValue();
-            }
-            return x.doubleValue() == y.doubleValue();
+        if (value instanceof List<?> list) {
+            return list.stream().map(PropertyEquality::decoded).toList();
         }
-        if (a instanceof List<?> x && b instanceof List<?> y) {
-            if (x.size() != y.size()) {
-                return false;
-            }
-            for (int i = 0; i < x.size(); i++) {
-                if (!equal(x.get(i), y.get(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return a.equals(b);
+        return value;
     }
 }
