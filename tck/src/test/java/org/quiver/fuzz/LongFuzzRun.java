@@ -10,7 +10,8 @@ import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
- * The fuzzer's long run, opt-in: {@code ./mvnw -B -o -pl tck -am verify -Pfuzz-long}. Fresh seeds
+ * The fuzzer's long run, opt-in: {@code ./mvnw -B -o -pl tck -am verify -Pfuzz-long -Dtest=LongFuzzRun
+ * -Dsurefire.failIfNoSpecifiedTests=false} (about 25 minutes on two cores). Fresh seeds
  * each time; jqwik prints the seed of a failing input to repeat it.
  */
 @Tag("fuzz-long")
