@@ -110,25 +110,28 @@ public final class QueryExecutor {
             return explain(statement, planned, graph, parameters);
         }
         PropertyGraph current = graph;
+        // A graph version an update of this query made: its statistics are used only if already gathered.
+        boolean madeHere = false;
         List<List<Object>> argument = List.of();
         SideEffects effects = SideEffects.NONE;
         try {
             for (Segment segment : planned.optimized()) {
                 if (segment.update().isPresent() && segment.update().get() instanceof ConstructAction construct) {
                     List<PropertyGraph> on = construct.on().stream().map(graphs::resolve).toList();
-                    Dataset<Row> rows = compile(segment, current, argument, parameters);
+                    Dataset<Row> rows = compile(segment, current, madeHere, argument, parameters);
                     return CypherResult.ofGraph(new GraphConstruction(current, on, construct, rows,
                             segment.plan().variables()).build(), spark);
                 }
                 if (segment.update().isPresent() && segment.update().get() instanceof SwitchGraph to) {
-                    argument = rowsOf(segment, current, argument, parameters);
+                    argument = rowsOf(segment, current, madeHere, argument, parameters);
                     current = graphs.resolve(to.graph());
+                    madeHere = false;
                     continue;
                 }
                 if (segment.update().isEmpty()) {
                     Dataset<Row> data;
                     try {
-                        data = compile(segment, current, argument, parameters);
+                        data = compile(segment, current, madeHere, argument, parameters);
                     } catch (CypherException e) {
                         throw e;
                     } catch (Exception e) {
@@ -145,8 +148,10 @@ public final class QueryExecutor {
                     }
                     return result;
                 }
-                UpdateOutcome outcome = update(segment, graph, current, rowsOf(segment, current, argument, parameters));
+                UpdateOutcome outcome = update(segment, graph, current,
+                        rowsOf(segment, current, madeHere, argument, parameters));
                 current = outcome.graph();
+                madeHere = true;
                 argument = outcome.handedOver();
                 effects = effects.plus(outcome.sideEffects());
             }
@@ -202,16 +207,21 @@ public final class QueryExecutor {
         return new MergeExecutor(edit, segment).apply(rows);
     }
 
-    private Dataset<Row> compile(Segment segment, PropertyGraph graph, List<List<Object>> argument,
+    /**
+     * {@code madeHere}: the graph is a version an earlier part's update made; its statistics are not
+     * gathered for this query (a job per version), only used if some query gathered them.
+     */
+    private Dataset<Row> compile(Segment segment, PropertyGraph graph, boolean madeHere, List<List<Object>> argument,
             Map<String, ?> parameters) {
-        RelOp relational = QueryPlanner.lower(segment, graph.schema(), graph::statistics, graph::gatheredStatistics);
+        RelOp relational = QueryPlanner.lower(segment, graph.schema(),
+                madeHere ? graph::gatheredStatistics : graph::statistics, graph::gatheredStatistics);
         boolean merge = segment.update().filter(org.quiver.planner.update.MergeAction.class::isInstance).isPresent();
         return new RelationalCompiler(spark, graph, argument, parameters, options.rowBudget(), merge)
                 .compile(relational);
     }
 
     /** The rows a CREATE action reads; constants alone are evaluated here, without a Spark job. */
-    private List<List<Object>> rowsOf(Segment segment, PropertyGraph graph, List<List<Object>> argument,
+    private List<List<Object>> rowsOf(Segment segment, PropertyGraph graph, boolean madeHere, List<List<Object>> argument,
             Map<String, ?> parameters) {
         if (segment.plan() instanceof Project p && p.input() instanceof Start
                 && p.items().stream().allMatch(i -> i.expr() instanceof Literal)) {
@@ -223,7 +233,7 @@ public final class QueryExecutor {
         }
         Map<String, CypherType> types = segment.plan().variables();
         List<CypherType> columnTypes = segment.columns().stream().map(types::get).toList();
-        Dataset<Row> data = compile(segment, graph, argument, parameters);
+        Dataset<Row> data = compile(segment, graph, madeHere, argument, parameters);
         return new CypherResult(segment.columns(), columnTypes, data, graph, SideEffects.NONE).rows();
     }
 
