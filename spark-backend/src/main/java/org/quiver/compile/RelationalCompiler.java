@@ -1,10 +1,12 @@
 package org.quiver.compile;
 
-import org.quiver.graph.SparkTypes;
 import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -14,39 +16,48 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.quiver.anyvalue.AnyColumns;
+import org.quiver.anyvalue.AnyOperations;
 import org.quiver.api.PropertyGraph;
 import org.quiver.graph.NodeTable;
 import org.quiver.graph.RelationshipTable;
+import org.quiver.graph.SparkTypes;
 import org.quiver.planner.expr.NamedExpr;
 import org.quiver.planner.expr.SortKey;
 import org.quiver.planner.relational.AntiJoin;
 import org.quiver.planner.relational.ArgumentRows;
-import org.quiver.planner.relational.UnionAll;
+import org.quiver.planner.relational.CollectMatches;
 import org.quiver.planner.relational.Compute;
-import org.quiver.planner.relational.Unnest;
 import org.quiver.planner.relational.Dedup;
 import org.quiver.planner.relational.Fetch;
+import org.quiver.planner.relational.FetchPerGroup;
+import org.quiver.planner.relational.FlagMatches;
 import org.quiver.planner.relational.GroupBy;
 import org.quiver.planner.relational.Join;
 import org.quiver.planner.relational.JoinKey;
+import org.quiver.planner.relational.LeftOuterJoin;
+import org.quiver.planner.relational.NullSafeJoin;
 import org.quiver.planner.relational.Offset;
 import org.quiver.planner.relational.OrderBy;
 import org.quiver.planner.relational.Orientation;
 import org.quiver.planner.relational.PropertyColumn;
-import org.quiver.planner.types.CypherType;
 import org.quiver.planner.relational.RelColumn;
 import org.quiver.planner.relational.RelOp;
+import org.quiver.planner.relational.RepeatExpand;
 import org.quiver.planner.relational.ScanNodes;
 import org.quiver.planner.relational.ScanRelationships;
 import org.quiver.planner.relational.Select;
+import org.quiver.planner.relational.UnionAll;
 import org.quiver.planner.relational.UnitRelation;
+import org.quiver.planner.relational.Unnest;
+import org.quiver.planner.types.CypherType;
 
 /** Builds the DataFrame of a relational plan over a graph's tables, with the DataFrame API only. */
 public final class RelationalCompiler {
     private final SparkSession spark;
     private final PropertyGraph graph;
     private final List<List<Object>> argumentRows;
-    private final java.util.OptionalLong rowBudget;
+    private final OptionalLong rowBudget;
     private final JoinBudget joins;
     private final RowCounts counts;
     private final boolean tiesBrokenByText;
@@ -56,8 +67,8 @@ public final class RelationalCompiler {
      * whose SKIP and LIMIT counts read {@code parameters}.
      */
     public RelationalCompiler(SparkSession spark, PropertyGraph graph, List<List<Object>> argumentRows,
-            java.util.Map<String, ?> parameters) {
-        this(spark, graph, argumentRows, parameters, java.util.OptionalLong.empty());
+            Map<String, ?> parameters) {
+        this(spark, graph, argumentRows, parameters, OptionalLong.empty());
     }
 
     /**
@@ -65,7 +76,7 @@ public final class RelationalCompiler {
      * and whose joins (cartesian products and equi-joins) fail before they run if they would hold more rows than that.
      */
     public RelationalCompiler(SparkSession spark, PropertyGraph graph, List<List<Object>> argumentRows,
-            java.util.Map<String, ?> parameters, java.util.OptionalLong rowBudget) {
+            Map<String, ?> parameters, OptionalLong rowBudget) {
         this(spark, graph, argumentRows, parameters, rowBudget, false);
     }
 
@@ -75,7 +86,7 @@ public final class RelationalCompiler {
      * in the same order however Spark partitions them.
      */
     RelationalCompiler(SparkSession spark, PropertyGraph graph, List<List<Object>> argumentRows,
-            java.util.Map<String, ?> parameters, java.util.OptionalLong rowBudget, boolean tiesBrokenByText) {
+            Map<String, ?> parameters, OptionalLong rowBudget, boolean tiesBrokenByText) {
         this.tiesBrokenByText = tiesBrokenByText;
         this.spark = spark;
         this.graph = graph;
@@ -92,9 +103,9 @@ public final class RelationalCompiler {
             Dataset<Row> left = compile(anti.left());
             Dataset<Row> right = compile(anti.right());
             return left.join(right, nullSafeEqual(left, right, anti.keys()), "left_anti");
-        } else if (op instanceof org.quiver.planner.relational.FlagMatches flag) {
+        } else if (op instanceof FlagMatches flag) {
             return flagMatches(flag);
-        } else if (op instanceof org.quiver.planner.relational.CollectMatches collect) {
+        } else if (op instanceof CollectMatches collect) {
             return collectMatches(collect);
         } else if (op instanceof UnionAll union) {
             // By name, with missing nested fields as null: node values of different labels have different property structs.
@@ -110,26 +121,26 @@ public final class RelationalCompiler {
             return scanRelationships(scan);
         } else if (op instanceof Join join) {
             return join(join);
-        } else if (op instanceof org.quiver.planner.relational.NullSafeJoin join) {
+        } else if (op instanceof NullSafeJoin join) {
             Dataset<Row> left = compile(join.left());
             Dataset<Row> right = join.smallRight() ? functions.broadcast(compile(join.right())) : compile(join.right());
             return join.keys().isEmpty() ? joins.crossJoin(join.left(), left, join.right(), right)
                     : joins.join(join.left(), left, join.right(), right, join.keys(), join.keepUnmatchedLeft()
                             ? JoinBudget.Kind.NULL_SAFE_LEFT_OUTER : JoinBudget.Kind.NULL_SAFE_INNER);
-        } else if (op instanceof org.quiver.planner.relational.FetchPerGroup fetch) {
+        } else if (op instanceof FetchPerGroup fetch) {
             return fetchPerGroup(fetch);
-        } else if (op instanceof org.quiver.planner.relational.RepeatExpand repeat) {
+        } else if (op instanceof RepeatExpand repeat) {
             int maxHops = Integer.parseInt(spark.conf().get(TrailExpansion.MAX_HOPS,
                     String.valueOf(TrailExpansion.DEFAULT_MAX_HOPS)));
             return TrailExpansion.expand(repeat, compile(repeat.input()), compile(repeat.steps()), maxHops,
                     rowBudget);
-        } else if (op instanceof org.quiver.planner.relational.LeftOuterJoin join) {
+        } else if (op instanceof LeftOuterJoin join) {
             Dataset<Row> left = compile(join.left());
             Dataset<Row> right = compile(join.right());
             return joins.join(join.left(), left, join.right(), right, join.keys(), JoinBudget.Kind.LEFT_OUTER);
         } else if (op instanceof Select select) {
             // A condition analysis knows is always null is typed Null; Spark wants a boolean.
-            return compile(select.input()).filter(org.quiver.anyvalue.AnyOperations.predicate(
+            return compile(select.input()).filter(AnyOperations.predicate(
                     ExpressionCompiler.compile(select.predicate()), select.predicate().type()));
         } else if (op instanceof Compute compute) {
             return compile(compute.input()).select(named(compute.outputs()));
@@ -139,7 +150,7 @@ public final class RelationalCompiler {
             Dataset<Row> input = compile(group.input());
             Column[] aggregates = named(group.aggregates());
             Column first = aggregates[0];
-            Column[] rest = java.util.Arrays.copyOfRange(aggregates, 1, aggregates.length);
+            Column[] rest = Arrays.copyOfRange(aggregates, 1, aggregates.length);
             return input.groupBy(named(group.keys())).agg(first, rest);
         } else if (op instanceof Dedup dedup) {
             return SparkOrder.distinct(compile(dedup.input()));
@@ -166,7 +177,7 @@ public final class RelationalCompiler {
         return input.orderBy(keys.toArray(Column[]::new));
     }
 
-    private Dataset<Row> flagMatches(org.quiver.planner.relational.FlagMatches flag) {
+    private Dataset<Row> flagMatches(FlagMatches flag) {
         Dataset<Row> left = compile(flag.left());
         String marker = flag.flag() + "~marker";
         Dataset<Row> right = compile(flag.right()).withColumn(marker, functions.lit(true));
@@ -179,7 +190,7 @@ public final class RelationalCompiler {
         return left.join(right, condition, "left_outer").select(columns.toArray(Column[]::new));
     }
 
-    private Dataset<Row> collectMatches(org.quiver.planner.relational.CollectMatches collect) {
+    private Dataset<Row> collectMatches(CollectMatches collect) {
         Dataset<Row> left = compile(collect.left());
         Dataset<Row> right = compile(collect.right());
         List<Column> columns = new ArrayList<>();
@@ -194,7 +205,7 @@ public final class RelationalCompiler {
     }
 
     /** Rows numbered within their group in the wanted order (by the group itself when none), then the wanted numbers kept. */
-    private Dataset<Row> fetchPerGroup(org.quiver.planner.relational.FetchPerGroup fetch) {
+    private Dataset<Row> fetchPerGroup(FetchPerGroup fetch) {
         Column[] groups = fetch.groupColumns().stream().map(ColumnNames::col).toArray(Column[]::new);
         Column[] order = fetch.order().isEmpty() ? groups
                 : fetch.order().stream().map(RelationalCompiler::sortColumn).toArray(Column[]::new);
@@ -227,10 +238,10 @@ public final class RelationalCompiler {
     /** UNWIND of a value that is not a list gives that value once; of null, nothing. */
     private static Column list(Unnest unnest) {
         Column value = ExpressionCompiler.compile(unnest.list());
-        if (unnest.list().type() instanceof org.quiver.planner.types.CypherType.ListOf) {
+        if (unnest.list().type() instanceof CypherType.ListOf) {
             return value;
         }
-        if (unnest.list().type() == org.quiver.planner.types.CypherType.NULL) {
+        if (unnest.list().type() == CypherType.NULL) {
             return functions.array().cast(DataTypes.createArrayType(DataTypes.NullType));
         }
         return functions.when(value.isNull(), functions.array().cast(DataTypes.createArrayType(SparkTypes.of(
@@ -256,7 +267,7 @@ public final class RelationalCompiler {
     private static Column sortColumn(SortKey key) {
         Column c = ExpressionCompiler.compile(key.expr());
         if (!SparkOrder.sortsNatively(key.expr().type())) {
-            c = org.quiver.anyvalue.AnyOperations.orderKey(c, key.expr().type());
+            c = AnyOperations.orderKey(c, key.expr().type());
         }
         return key.descending() ? c.desc_nulls_first() : c.asc_nulls_last();
     }
@@ -297,13 +308,13 @@ public final class RelationalCompiler {
     }
 
     /** A property column of one table, in the encoding of the scan (a variant where the key's types differ). */
-    private static Column property(java.util.Map<String, CypherType> table, PropertyColumn p) {
+    private static Column property(Map<String, CypherType> table, PropertyColumn p) {
         CypherType own = table.get(p.key());
         if (own == null) {
             return ExpressionCompiler.literal(null, p.type());
         }
         Column c = ColumnNames.col(p.key());
-        return p.type() == CypherType.NULL ? c : org.quiver.anyvalue.AnyColumns.widened(c, own, p.type());
+        return p.type() == CypherType.NULL ? c : AnyColumns.widened(c, own, p.type());
     }
 
     private Dataset<Row> scanRelationships(ScanRelationships scan) {
