@@ -25,7 +25,6 @@ import org.quiver.planner.expr.ScalarCall;
 import org.quiver.planner.expr.VariableRef;
 import org.quiver.planner.logical.Aggregate;
 import org.quiver.planner.logical.LogicalOp;
-import org.quiver.planner.logical.PadMissingKeys;
 import org.quiver.planner.logical.Project;
 import org.quiver.planner.logical.SubqueryCall;
 import org.quiver.planner.logical.Unwind;
@@ -47,10 +46,10 @@ import org.quiver.planner.types.CypherType;
  * per-key machinery of {@code CALL { … }} (aggregation per imported values, padding of keys with
  * no rows) rather than numbering outer rows.
  *
- * <p>Rows come back joined to the outer rows on the imported values, so equal outer rows share a
- * result and none is lost or repeated; imported values with no element (an empty list, every
- * element filtered out) still get a row, an empty list ({@link PadMissingKeys}). A null list
- * yields no element here; {@link #value} makes the result null by reading the list again.
+ * <p>Rows come back joined to the outer rows on the imported values (keeping outer rows without
+ * any), so equal outer rows share a result and none is lost or repeated. {@link #value} makes the
+ * list of outer values without elements (an empty list, every element filtered out) empty, and
+ * the result null where the comprehension's list, read again, is null.
  */
 final class ListSubqueries {
     private ListSubqueries() {
@@ -145,11 +144,9 @@ final class ListSubqueries {
                     e.span());
         }
 
-        String marker = context.freshName("MATCHED");
-        AggregateCall inOrder = SubqueryKeys.onlyWhereMarked(AggregateCall.inOrder(at, value), marker);
-        body = new Aggregate(new PadMissingKeys(body, rows.keys().names(), marker), rows.keys().references(),
-                List.of(new NamedExpr(name, inOrder)));
-        return new SubqueryCall(input, body, rows.keyOf(), List.of(name));
+        AggregateCall inOrder = AggregateCall.inOrder(at, value);
+        body = new Aggregate(body, rows.keys().references(), List.of(new NamedExpr(name, inOrder)));
+        return new SubqueryCall(input, body, rows.keyOf(), List.of(name), true);
     }
 
     /**
@@ -161,10 +158,12 @@ final class ListSubqueries {
         if (list.type() == CypherType.NULL) {
             return Literal.ofNull();
         }
-        Expr result = planned;
+        // Outer values with no element left (an empty list, every element filtered out) had no row to collect.
+        Expr result = new CaseWhen(List.of(new NullCheck(planned, false)),
+                List.of(new Literal(new ArrayList<>(), planned.type())), planned, planned.type());
         if (e instanceof Quantified q) {
             String b = "  truth of " + q.variable().name();
-            result = new ListPredicate(ListPredicate.Kind.valueOf(q.quantifier().name()), b, planned,
+            result = new ListPredicate(ListPredicate.Kind.valueOf(q.quantifier().name()), b, result,
                     new LambdaVariable(b, CypherType.BOOLEAN));
         }
         return new CaseWhen(List.of(new NullCheck(list, false)), List.of(new Literal(null, result.type())), result,
