@@ -43,8 +43,9 @@ import org.quiver.planner.types.CypherType;
  * three-valued logic.
  *
  * <p>Planning it as a subquery, not as one more row per element of the outer plan, reuses the
- * per-key machinery of {@code CALL { … }} (aggregation per imported values, padding of keys with
- * no rows) rather than numbering outer rows.
+ * per-key machinery of {@code CALL { … }} (argument rows of the distinct imported values,
+ * aggregation per key, the join back) rather than numbering outer rows. Not yet inside
+ * {@code reduce()}, whose body also reads its accumulator.
  *
  * <p>Rows come back joined to the outer rows on the imported values (keeping outer rows without
  * any), so equal outer rows share a result and none is lost or repeated. {@link #value} makes the
@@ -65,8 +66,8 @@ final class ListSubqueries {
 
     /**
      * {@code input} extended by {@code name}: the comprehension's list, or the list of its
-     * predicate's truth values, for each input row (empty where the comprehension's list is null;
-     * {@link #value} makes it null there).
+     * predicate's truth values, for each input row (null where it has no element; {@link #value}
+     * reads it).
      */
     static LogicalOp plan(BindContext context, LogicalOp input, Scope scope, Expression e, String name) {
         Variable element;
