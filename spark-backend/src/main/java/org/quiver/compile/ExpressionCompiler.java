@@ -365,9 +365,18 @@ final class ExpressionCompiler {
             // Spark's collect_list skips nulls; wrapped in a struct, a null value is kept.
             case COLLECT_WITH_NULLS -> functions.transform(functions.collect_list(functions.struct(x.as("v"))),
                     s -> s.getField("v"));
+            case COLLECT_IN_ORDER -> functions.transform(functions.array_sort(functions.collect_list(x),
+                    (l, r) -> byPosition(l, r)), s -> s.getField(AggregateCall.VALUE));
             case PERCENTILE_DISC, PERCENTILE_CONT -> a.percentile().get() instanceof Literal l
                     ? percentile(a, x, ((Number) l.value()).doubleValue()) : percentilePerRow(a, x);
         };
+    }
+
+    /** Compares two {@code COLLECT_IN_ORDER} structs by position alone: their values may not be comparable. */
+    private static Column byPosition(Column l, Column r) {
+        Column left = l.getField(AggregateCall.POSITION);
+        Column right = r.getField(AggregateCall.POSITION);
+        return functions.when(left.lt(right), lit(-1)).when(left.gt(right), lit(1)).otherwise(lit(0));
     }
 
     /** Spark neither compares nor hashes variants: distinct values of mixed types are told apart by their order keys. */

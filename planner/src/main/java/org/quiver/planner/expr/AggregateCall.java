@@ -29,9 +29,22 @@ public record AggregateCall(Function function, boolean distinct, Optional<Expr> 
     /**
      * {@code COLLECT} skips nulls as Cypher's {@code collect()} does; {@code COLLECT_WITH_NULLS}
      * keeps them (a pattern comprehension's list has an element for every match).
+     * {@code COLLECT_IN_ORDER} keeps them too, and takes a two-field map {@code {position, value}}
+     * (see {@link #inOrder}): the values in the order of their positions, whatever order the rows
+     * arrive in (a list comprehension planned as a subquery is collected back so).
      */
     public enum Function {
-        COUNT, SUM, MIN, MAX, AVG, COLLECT, COLLECT_WITH_NULLS, PERCENTILE_DISC, PERCENTILE_CONT
+        COUNT, SUM, MIN, MAX, AVG, COLLECT, COLLECT_WITH_NULLS, COLLECT_IN_ORDER, PERCENTILE_DISC, PERCENTILE_CONT
+    }
+
+    /** The field names of a {@code COLLECT_IN_ORDER} argument. */
+    public static final String POSITION = "position";
+    public static final String VALUE = "value";
+
+    /** {@code value} collected, nulls kept, in the order of {@code position} (an integer). */
+    public static AggregateCall inOrder(Expr position, Expr value) {
+        return new AggregateCall(Function.COLLECT_IN_ORDER, false,
+                Optional.of(new MapOf(List.of(POSITION, VALUE), List.of(position, value))), CypherType.listOf(value.type()));
     }
 
     public List<Expr> children() {

@@ -286,8 +286,9 @@ public final class Lowering {
                 returned.bindings().get(key).identity())));
         Map<String, Binding> bindings = new LinkedHashMap<>(input.bindings());
         call.returned().forEach(name -> bindings.put(name, returned.bindings().get(name)));
-        return new Lowered(new org.quiver.planner.relational.NullSafeJoin(input.relation(), returned.relation(), keys),
-                bindings);
+        return new Lowered(new org.quiver.planner.relational.NullSafeJoin(input.relation(), returned.relation(), keys,
+                // Without keys the subquery is one global aggregation: it has a row for every outer row.
+                call.keepUnmatched() && !keys.isEmpty()), bindings);
     }
 
     /**

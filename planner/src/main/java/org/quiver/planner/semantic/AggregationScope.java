@@ -112,6 +112,11 @@ final class AggregationScope {
         if (test.test(node)) {
             return Optional.of(node);
         }
+        if (node instanceof org.quiver.parser.ast.ExistsSubquery || node instanceof org.quiver.parser.ast.CountSubquery
+                || node instanceof org.quiver.parser.ast.CollectSubquery) {
+            // A subquery's aggregations aggregate its own rows, not the projection's.
+            return Optional.empty();
+        }
         for (Object child : children(node)) {
             Optional<Object> found = find(child, test);
             if (found.isPresent()) {

@@ -157,9 +157,16 @@ public final class ExpressionBinder {
         } else if (patternFlags.containsKey(e)) {
             String name = patternFlags.get(e);
             VariableRef planned = new VariableRef(name, scope.lookup(name).map(VariableInfo::type).orElse(CypherType.BOOLEAN));
-            // COUNT { … } was planned as a list of one element per match.
+            // COUNT { … } was planned as a list of one element per match, or around a whole query as the count.
             if (e instanceof org.quiver.parser.ast.CountSubquery) {
-                return new ScalarCall("size", List.of(planned), CypherType.INTEGER);
+                return planned.type() instanceof CypherType.ListOf
+                        ? new ScalarCall("size", List.of(planned), CypherType.INTEGER) : planned;
+            }
+            if (e instanceof ListComprehension c) {
+                return ListSubqueries.value(c, bind(c.list(), insideAggregation), planned);
+            }
+            if (e instanceof Quantified q) {
+                return ListSubqueries.value(q, bind(q.list(), insideAggregation), planned);
             }
             // shortestPath(…) was planned as the list of its paths (one, or none): the path or null.
             if (e instanceof org.quiver.parser.ast.ShortestPathExpression shortest

@@ -83,7 +83,7 @@ final class FunctionBinder {
             // Values Spark cannot order itself (lists, maps, mixed types) are taken in Cypher's global order by the backend.
             case MIN, MAX -> MixedValues.normalize(t);
             case COLLECT -> CypherType.listOf(MixedValues.normalize(t == CypherType.NULL ? CypherType.ANY : t));
-            case PERCENTILE_DISC, PERCENTILE_CONT, COLLECT_WITH_NULLS -> throw new IllegalStateException("bound above");
+            case PERCENTILE_DISC, PERCENTILE_CONT, COLLECT_WITH_NULLS, COLLECT_IN_ORDER -> throw new IllegalStateException("bound above");
         };
         boolean anyAllowed = function == AggregateCall.Function.MIN || function == AggregateCall.Function.MAX
                 || function == AggregateCall.Function.COLLECT

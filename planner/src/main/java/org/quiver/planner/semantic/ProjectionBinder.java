@@ -87,9 +87,8 @@ final class ProjectionBinder {
                     continue;
                 }
                 String list = context.freshName("COMPREHENSION");
-                org.quiver.planner.logical.PatternCollect collect = PatternPredicates.collect(context, plan, scope, c, list);
-                plan = collect;
-                scope = scope.with(list, new VariableInfo(collect.variables().get(list), java.util.Set.of(), false));
+                plan = PatternPredicates.collect(context, plan, scope, c, list);
+                scope = scope.with(list, new VariableInfo(plan.variables().get(list), java.util.Set.of(), false));
                 lists.put(c, list);
             }
         }

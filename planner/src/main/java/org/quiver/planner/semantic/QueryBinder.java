@@ -458,34 +458,14 @@ public final class QueryBinder {
     }
 
     static LogicalOp filter(BindContext context, LogicalOp input, Scope scope, Expression predicate) {
-        LogicalOp plan = input;
-        java.util.Map<Expression, String> flags = new java.util.HashMap<>();
-        for (Expression pattern : PatternPredicates.in(predicate)) {
-            if (flags.containsKey(pattern)) {
-                continue;
-            }
-            LogicalOp inner = PatternPredicates.plan(context, plan, scope, pattern);
-            String flag = context.freshName("PATTERN");
-            plan = new org.quiver.planner.logical.PatternExists(plan, inner, flag);
-            flags.put(pattern, flag);
-        }
-        for (Expression collected : PatternPredicates.comprehensions(predicate)) {
-            if (flags.containsKey(collected)) {
-                continue;
-            }
-            String list = context.freshName("COMPREHENSION");
-            org.quiver.planner.logical.PatternCollect collect = PatternPredicates.collect(context, plan, scope,
-                    collected, list);
-            plan = collect;
-            scope = scope.with(list, new VariableInfo(collect.variables().get(list), java.util.Set.of(), false));
-            flags.put(collected, list);
-        }
-        Expr bound = ExpressionBinder.asPredicate(new ExpressionBinder(context, scope, false, flags).bind(predicate));
+        PatternPredicates.Planned planned = PatternPredicates.planAll(context, input, scope, predicate, true);
+        Expr bound = ExpressionBinder.asPredicate(new ExpressionBinder(context, planned.scope(), false,
+                planned.flags()).bind(predicate));
         if (bound.type() != CypherType.BOOLEAN && bound.type() != CypherType.NULL) {
             throw new SyntaxError("InvalidArgumentType",
                     "Type mismatch: WHERE expected Boolean but was " + bound.type().displayName(), predicate.span());
         }
-        return new Filter(plan, bound);
+        return new Filter(planned.plan(), bound);
     }
 
     static String clauseName(Clause clause) {

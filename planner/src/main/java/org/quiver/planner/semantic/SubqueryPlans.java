@@ -9,6 +9,7 @@ import org.quiver.parser.ast.Match;
 import org.quiver.parser.ast.ProjectionItem;
 import org.quiver.parser.ast.Query;
 import org.quiver.parser.ast.Return;
+import org.quiver.parser.ast.SingleQuery;
 import org.quiver.parser.error.SyntaxError;
 import org.quiver.parser.error.UnsupportedFeature;
 import org.quiver.planner.expr.Expr;
@@ -24,6 +25,7 @@ import org.quiver.planner.logical.Skip;
  * are MATCH clauses (each WHERE may hold patterns and subqueries of its own) and a final RETURN:
  * planned from the outer row ({@link OuterRows}), so the caller joins the matches back per row
  * (a semi-join for EXISTS, a grouped join for COUNT and COLLECT) instead of running per row.
+ * Other bodies are {@link FullSubqueries}.
  */
 final class SubqueryPlans {
     private static final Set<String> UPDATING = Set.of("Create", "Merge", "SetClause", "Remove", "Delete", "Foreach");
@@ -35,21 +37,44 @@ final class SubqueryPlans {
     record Matches(LogicalOp plan, Scope scope, Optional<Return> returned) {
     }
 
-    /**
-     * Plans the MATCH clauses. A RETURN is bound (so its mistakes are reported) but left out of the
-     * plan, which it must not change the number of rows of: no aggregation, DISTINCT, SKIP or LIMIT.
-     */
-    static Matches matches(BindContext context, LogicalOp input, Scope scope, Query query, String construct) {
-        List<Clause> clauses = query.first().clauses();
-        for (Clause clause : clauses) {
-            if (UPDATING.contains(clause.getClass().getSimpleName())) {
-                throw new SyntaxError("InvalidClauseComposition", construct + " cannot update the graph",
-                        clause.span());
+    /** A subquery's query may only read the graph. */
+    static void rejectUpdates(Query query, String construct) {
+        List<SingleQuery> parts = new java.util.ArrayList<>(List.of(query.first()));
+        query.unions().forEach(u -> parts.add(u.query()));
+        for (SingleQuery part : parts) {
+            for (Clause clause : part.clauses()) {
+                if (UPDATING.contains(clause.getClass().getSimpleName())) {
+                    throw new SyntaxError("InvalidClauseComposition", construct + " cannot update the graph",
+                            clause.span());
+                }
             }
         }
-        if (!query.unions().isEmpty()) {
-            throw new UnsupportedFeature(construct + " around a UNION", query.span());
+    }
+
+    /** Whether the query is MATCH clauses and at most a final RETURN, which {@link #matches} may plan. */
+    private static boolean onlyMatches(Query query) {
+        List<Clause> clauses = query.first().clauses();
+        for (int i = 0; i < clauses.size(); i++) {
+            Clause clause = clauses.get(i);
+            boolean match = clause instanceof Match m && !m.optional();
+            if (!match && !(clause instanceof Return && i == clauses.size() - 1)) {
+                return false;
+            }
         }
+        return query.unions().isEmpty();
+    }
+
+    /**
+     * Plans the MATCH clauses. A RETURN is bound (so its mistakes are reported) but left out of the
+     * plan, which it must not change the number of rows of. Empty when the query is more than that
+     * (other clauses, a RETURN that aggregates, is DISTINCT or limits): {@link FullSubqueries} plans it.
+     */
+    static Optional<Matches> matches(BindContext context, LogicalOp input, Scope scope, Query query, String construct) {
+        rejectUpdates(query, construct);
+        if (!onlyMatches(query)) {
+            return Optional.empty();
+        }
+        List<Clause> clauses = query.first().clauses();
         LogicalOp plan = new OuterRows(input.variables());
         Scope inner = scope;
         Optional<Return> returned = Optional.empty();
@@ -67,16 +92,14 @@ final class SubqueryPlans {
                 ProjectionBinder projection = new ProjectionBinder(context, plan, inner);
                 projection.bind(r.projection(), true);
                 if (changesRows(projection.plan(), plan)) {
-                    throw new UnsupportedFeature(construct + " whose RETURN aggregates, is DISTINCT or limits",
-                            r.span());
+                    return Optional.empty();
                 }
                 returned = Optional.of(r);
             } else {
-                throw new UnsupportedFeature(construct + " around clauses other than MATCH and a final RETURN",
-                        clause.span());
+                throw new IllegalStateException("not only MATCH clauses: " + clause);
             }
         }
-        return new Matches(plan, inner, returned);
+        return Optional.of(new Matches(plan, inner, returned));
     }
 
     /** The value {@code COLLECT { … }} collects: its RETURN's single item, read in the matches' scope. */
