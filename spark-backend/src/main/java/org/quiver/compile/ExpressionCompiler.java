@@ -56,6 +56,10 @@ final class ExpressionCompiler {
             return lambdas.get(v.name());
         } else if (e instanceof ListPredicate p) {
             return listPredicate(p);
+        } else if (e instanceof org.quiver.planner.expr.ReduceOf r) {
+            // The initial value and each step have the accumulator's type (the binder made sure).
+            return functions.aggregate(column(r.list()), column(r.initial()),
+                    (acc, x) -> with(r.accumulator(), acc).with(r.variable(), x).column(r.expression()));
         } else if (e instanceof ListComprehensionOf c) {
             Column filtered = functions.filter(column(c.list()), x -> with(c.variable(), x).column(c.predicate()));
             return functions.transform(filtered, x -> with(c.variable(), x).column(c.projection()));

@@ -107,6 +107,10 @@ public final class ExprText {
         if (e instanceof ListOf l) {
             return l.elements().stream().map(ExprText::expr).collect(Collectors.joining(", ", "[", "]"));
         }
+        if (e instanceof org.quiver.planner.expr.ReduceOf r) {
+            return "reduce(" + r.accumulator() + " = " + expr(r.initial()) + ", " + r.variable() + " IN " + expr(r.list())
+                    + " | " + expr(r.expression()) + ")";
+        }
         if (e instanceof ListPredicate p) {
             return p.kind().name().toLowerCase(java.util.Locale.ROOT) + "(" + p.variable() + " IN " + expr(p.list())
                     + " WHERE " + expr(p.predicate()) + ")";

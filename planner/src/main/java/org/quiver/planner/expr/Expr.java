@@ -11,7 +11,7 @@ import org.quiver.planner.types.CypherType;
 public sealed interface Expr
         permits Literal, VariableRef, PropertyOf, ColumnRef, Binary, Unary, NullCheck, HasLabel, ScalarCall,
                 AggregateCall, ListOf, MapOf, CaseWhen, NodeValue, RelationshipValue, LambdaVariable, ListPredicate,
-                ListComprehensionOf, IndexOf, FieldOf, SliceOf, PathOf, PathValue, ParameterRef {
+                ListComprehensionOf, ReduceOf, IndexOf, FieldOf, SliceOf, PathOf, PathValue, ParameterRef {
 
     CypherType type();
 

@@ -101,7 +101,7 @@ public final class ExpressionBinder {
     }
 
     /** A binder that also sees {@code variable} as an element variable. */
-    private ExpressionBinder withLambda(String variable, CypherType type) {
+    ExpressionBinder withLambda(String variable, CypherType type) {
         java.util.Map<String, CypherType> inner = new java.util.HashMap<>(lambdas);
         inner.put(variable, type);
         // Aggregating inside a list predicate or comprehension has no group to aggregate over.
@@ -178,6 +178,8 @@ public final class ExpressionBinder {
             return quantified(q, insideAggregation);
         } else if (e instanceof ListComprehension c) {
             return comprehension(c, insideAggregation);
+        } else if (e instanceof org.quiver.parser.ast.Reduce r) {
+            return ReduceBinding.bind(r, this, insideAggregation);
         } else if (e instanceof Subscript s) {
             return subscript(s, insideAggregation);
         } else if (e instanceof org.quiver.parser.ast.Slice s) {
@@ -400,7 +402,7 @@ public final class ExpressionBinder {
     }
 
     /** The element type of a list being iterated: an empty literal list has no elements to type. */
-    private CypherType elementType(Expr list, org.quiver.parser.ast.Span span) {
+    CypherType elementType(Expr list, org.quiver.parser.ast.Span span) {
         if (list instanceof Literal l && l.value() instanceof List<?> values && values.isEmpty()) {
             return CypherType.NULL;
         }
