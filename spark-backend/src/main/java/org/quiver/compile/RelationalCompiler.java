@@ -123,7 +123,7 @@ public final class RelationalCompiler {
             return join(join);
         } else if (op instanceof NullSafeJoin join) {
             Dataset<Row> left = compile(join.left());
-            Dataset<Row> right = join.smallRight() ? functions.broadcast(compile(join.right())) : compile(join.right());
+            Dataset<Row> right = compile(join.right());
             return join.keys().isEmpty() ? joins.crossJoin(join.left(), left, join.right(), right)
                     : joins.join(join.left(), left, join.right(), right, join.keys(), join.keepUnmatchedLeft()
                             ? JoinBudget.Kind.NULL_SAFE_LEFT_OUTER : JoinBudget.Kind.NULL_SAFE_INNER);

@@ -63,10 +63,10 @@ final class TrailExpansion {
         // A breadth-first search reads each hop's trails three times (output, frontier, reached
         // pairs); unmaterialized, the plan would repeat them at every later hop.
         // A row budget needs each hop's count, so it materializes bounded ranges too.
-        // Ends-only searches are breadth-first too: stored, each hop's reached pairs are data, not a
-        // plan that repeats every earlier hop.
+        // A short search for distinct ends stays lazy too: on small frontiers a stored hop's two Spark
+        // jobs cost more than the plan repeating the earlier hops.
         boolean shortRange = op.maxHops().isPresent() && op.maxHops().getAsInt() <= LAZY_HOPS;
-        boolean lazy = shortRange && op.selector() == PathSelector.ALL && !op.distinctEnds() && rowBudget.isEmpty();
+        boolean lazy = shortRange && op.selector() == PathSelector.ALL && rowBudget.isEmpty();
         // Materialized trails carry ids only (relationship and far-node ids): carrying the values
         // made every stored frontier as wide as its trails' relationships with their properties.
         // A search for distinct ends needs no ids at all: a step over a relationship its trail used
@@ -94,15 +94,12 @@ final class TrailExpansion {
         if (persistSteps) {
             steps = steps.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
         }
-        long startRows = -1;
         if (!lazy) {
             // The start pairs stay in the reached pairs every hop reads.
             frontier = frontier.localCheckpoint();
-            // Counted, a small start is broadcast to the first hop instead of shuffling every step.
-            startRows = frontier.count();
         }
         try {
-            Dataset<Row> trails = trails(op, steps, frontier, startRows, carried, lazy, maxHopsSetting, rowBudget,
+            Dataset<Row> trails = trails(op, steps, frontier, carried, lazy, maxHopsSetting, rowBudget,
                     wantedPairs(op, input, lazy));
             if (!lazy && (op.stepRelationship().isPresent() || op.stepNode().isPresent())) {
                 trails = TrailValues.attach(trails, steps, op.stepNode().isPresent());
@@ -148,12 +145,12 @@ final class TrailExpansion {
         }
     }
 
-    private static Dataset<Row> trails(RepeatExpand op, Dataset<Row> steps, Dataset<Row> start, long startRows, Carried carried,
+    private static Dataset<Row> trails(RepeatExpand op, Dataset<Row> steps, Dataset<Row> start, Carried carried,
             boolean lazy, int maxHopsSetting, java.util.OptionalLong rowBudget, java.util.Optional<Wanted> wanted) {
         Dataset<Row> frontier = start;
         int last = op.maxHops().orElse(Integer.MAX_VALUE);
         Dataset<Row> trails = op.minHops() == 0 ? frontier : null;
-        long frontierRows = startRows;
+        long frontierRows = -1;
         long wantedReached = wanted.map(Wanted::reachedAtStart).orElse(0L);
         boolean shortest = op.selector() != PathSelector.ALL || op.distinctEnds();
         // The (start, end) pairs found so far; a start has reached itself before the first hop, except

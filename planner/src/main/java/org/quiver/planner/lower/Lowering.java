@@ -67,7 +67,6 @@ public final class Lowering {
     private final ExpressionLowering expressions;
     private final EntityStructs structs;
     private final PatternLowering patterns;
-    private final SmallInputs smallInputs;
 
     PatternLowering patterns() {
         return patterns;
@@ -82,7 +81,6 @@ public final class Lowering {
         this.needs = needs;
         this.structs = new EntityStructs(schema);
         this.expressions = new ExpressionLowering(structs);
-        this.smallInputs = smallInputs;
         this.patterns = new PatternLowering(this, schema, needs, impliedLabels, smallInputs);
     }
 
@@ -408,7 +406,7 @@ public final class Lowering {
         Map<String, Binding> bindings = new LinkedHashMap<>(input.bindings());
         inner.bindings().forEach(bindings::putIfAbsent);
         return new Lowered(new org.quiver.planner.relational.NullSafeJoin(input.relation(),
-                new Compute(inner.relation(), matched), keys, true, smallInputs.small(optional)), bindings);
+                new Compute(inner.relation(), matched), keys, true), bindings);
     }
 
     /**

@@ -141,7 +141,7 @@ final class PatternLowering {
             Lowered input = lowering.lower(expand.input());
             Binding.Node from = node(input, expand.from());
             joined = new Join(input.relation(), relationships, List.of(new JoinKey(from.id(), relationships.nearColumn())),
-                    smallInputs.small(expand.input()));
+                    smallInputs.smallBesideRelationships(expand.input(), expand.types()));
             bindings.putAll(input.bindings());
         }
         bindings.put(expand.relationship(), relationshipBinding(relationships));
@@ -153,7 +153,7 @@ final class PatternLowering {
         }
         ScanNodes nodes = scanNodes(expand.to(), expand.toLabels());
         joined = new Join(joined, nodes, List.of(new JoinKey(relationships.farColumn(), nodes.idColumn())),
-                smallInputs.small(expand));
+                smallInputs.smallBesideNodes(expand, expand.toLabels()));
         bindings.put(expand.to(), new Binding.Node(nodes.idColumn(), Optional.of(nodes.labelsColumn()),
                 propertyMap(nodes.properties())));
         return new Lowered(joined, bindings);

@@ -8,11 +8,9 @@ import java.util.Objects;
  * A join on {@code keys} with null equal to null (without keys, the cross product): the rows a
  * subquery or an optional pattern computed for the values of an outer row, joined back to that
  * row. With {@code keepUnmatchedLeft} a left outer join: a left row without a match is kept once,
- * with nulls in the right columns. Column names of the sides are disjoint. {@code smallRight}: the
- * statistics show the right side small, so it is the side to broadcast.
+ * with nulls in the right columns. Column names of the sides are disjoint.
  */
-public record NullSafeJoin(RelOp left, RelOp right, List<JoinKey> keys, boolean keepUnmatchedLeft, boolean smallRight)
-        implements RelOp {
+public record NullSafeJoin(RelOp left, RelOp right, List<JoinKey> keys, boolean keepUnmatchedLeft) implements RelOp {
     public NullSafeJoin {
         Objects.requireNonNull(left, "left");
         Objects.requireNonNull(right, "right");
@@ -22,13 +20,9 @@ public record NullSafeJoin(RelOp left, RelOp right, List<JoinKey> keys, boolean 
         }
     }
 
-    public NullSafeJoin(RelOp left, RelOp right, List<JoinKey> keys, boolean keepUnmatchedLeft) {
-        this(left, right, keys, keepUnmatchedLeft, false);
-    }
-
     /** An inner join. */
     public NullSafeJoin(RelOp left, RelOp right, List<JoinKey> keys) {
-        this(left, right, keys, false, false);
+        this(left, right, keys, false);
     }
 
     public List<RelColumn> columns() {
