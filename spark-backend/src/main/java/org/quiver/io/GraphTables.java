@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -23,6 +24,9 @@ import org.quiver.planner.types.CypherType;
  * fail (a property with two types in one table); building cannot, so a graph is never half loaded.
  */
 final class GraphTables {
+    /** Tables of at least this many rows are stored rather than kept as local relations. */
+    static final int STORED_FROM_ROWS = 10_000;
+
     private GraphTables() {
     }
 
@@ -52,7 +56,7 @@ final class GraphTables {
         Map<String, CypherType> properties = group.properties().types();
         List<Row> rows = group.rows().stream().map(node -> row(properties, node.properties(), node.id())).toList();
         StructType schema = schema(properties, NodeTable.ID);
-        return new NodeTable(group.key(), properties, spark.createDataFrame(rows, schema));
+        return new NodeTable(group.key(), properties, frame(spark, rows, schema));
     }
 
     static RelationshipTable relationshipTable(SparkSession spark, RowGroup<String, RelationshipRow> group) {
@@ -61,7 +65,18 @@ final class GraphTables {
                 .map(r -> row(properties, r.properties(), r.id(), r.source(), r.target()))
                 .toList();
         StructType schema = schema(properties, RelationshipTable.ID, RelationshipTable.SOURCE, RelationshipTable.TARGET);
-        return new RelationshipTable(group.key(), properties, spark.createDataFrame(rows, schema));
+        return new RelationshipTable(group.key(), properties, frame(spark, rows, schema));
+    }
+
+    /**
+     * Rows read on the driver as a DataFrame. A large one is stored once in Spark's block manager
+     * (its size statistics kept): as a local relation its rows sit inside every plan that reads it,
+     * and Spark's analyzer copies them rule after rule, which made planning a query over a 500,000
+     * relationship CSV graph take over a minute.
+     */
+    private static Dataset<Row> frame(SparkSession spark, List<Row> rows, StructType schema) {
+        Dataset<Row> local = spark.createDataFrame(rows, schema);
+        return rows.size() < STORED_FROM_ROWS ? local : local.localCheckpoint();
     }
 
     /** The id columns (long, never null), then one nullable column per property. */
