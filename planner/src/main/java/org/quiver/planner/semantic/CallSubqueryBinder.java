@@ -1,7 +1,6 @@
 package org.quiver.planner.semantic;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,17 +67,10 @@ final class CallSubqueryBinder {
             parts.add(part);
             imported.addAll(part.imports());
         }
-        Map<String, VariableInfo> keyInfo = new LinkedHashMap<>();
-        Map<String, String> keyOf = new LinkedHashMap<>();
-        Map<String, CypherType> keyTypes = new LinkedHashMap<>();
-        for (String name : imported) {
-            VariableInfo info = scope.lookup(name).orElseThrow();
-            String key = context.freshName("IMPORTED");
-            keyOf.put(name, key);
-            keyInfo.put(key, new VariableInfo(info.type(), info.labels(), false));
-            keyTypes.put(key, info.type());
-        }
-        SubqueryKeys keys = new SubqueryKeys(keyInfo);
+        ImportedRows.Keys importedKeys = ImportedRows.Keys.of(context, scope, imported);
+        SubqueryKeys keys = importedKeys.keys();
+        Map<String, String> keyOf = importedKeys.keyOf();
+        Map<String, CypherType> keyTypes = importedKeys.keyTypes();
         List<LogicalOp> plans = new ArrayList<>();
         List<String> columns = null;
         for (Part part : parts) {

@@ -23,17 +23,10 @@ record ImportedRows(SubqueryKeys keys, Map<String, String> keyOf, LogicalOp plan
 
     /** The rows importing {@code names}, each read in the outer {@code scope}. */
     static ImportedRows of(BindContext context, Scope scope, Collection<String> names) {
-        Map<String, VariableInfo> keyInfo = new LinkedHashMap<>();
-        Map<String, String> keyOf = new LinkedHashMap<>();
-        Map<String, CypherType> keyTypes = new LinkedHashMap<>();
-        for (String name : names) {
-            VariableInfo info = scope.lookup(name).orElseThrow();
-            String key = context.freshName("IMPORTED");
-            keyOf.put(name, key);
-            keyInfo.put(key, new VariableInfo(info.type(), info.labels(), false));
-            keyTypes.put(key, info.type());
-        }
-        SubqueryKeys keys = new SubqueryKeys(keyInfo);
+        Keys imported = Keys.of(context, scope, names);
+        SubqueryKeys keys = imported.keys();
+        Map<String, String> keyOf = imported.keyOf();
+        Map<String, CypherType> keyTypes = imported.keyTypes();
         List<NamedExpr> items = new ArrayList<>(keys.references());
         Scope inner = keys.addTo(Scope.EMPTY);
         for (String name : names) {
@@ -42,6 +35,23 @@ record ImportedRows(SubqueryKeys keys, Map<String, String> keyOf, LogicalOp plan
             inner = inner.with(name, info);
         }
         return new ImportedRows(keys, keyOf, new Project(new OuterRows(keyTypes), items), inner);
+    }
+
+    /** A fresh hidden key for each imported variable: the keys, which key each variable has, and their types. */
+    record Keys(SubqueryKeys keys, Map<String, String> keyOf, Map<String, CypherType> keyTypes) {
+        static Keys of(BindContext context, Scope scope, Collection<String> names) {
+            Map<String, VariableInfo> keyInfo = new LinkedHashMap<>();
+            Map<String, String> keyOf = new LinkedHashMap<>();
+            Map<String, CypherType> keyTypes = new LinkedHashMap<>();
+            for (String name : names) {
+                VariableInfo info = scope.lookup(name).orElseThrow();
+                String key = context.freshName("IMPORTED");
+                keyOf.put(name, key);
+                keyInfo.put(key, new VariableInfo(info.type(), info.labels(), false));
+                keyTypes.put(key, info.type());
+            }
+            return new Keys(new SubqueryKeys(keyInfo), keyOf, keyTypes);
+        }
     }
 
     /** The named outer variables among {@code mentioned}, in a stable order: what a subquery imports. */
