@@ -47,8 +47,33 @@ class SmallInputsTest {
         assertFalse(relational.contains("smallLeft=true"), relational);
     }
 
+    /**
+     * An optional step from a node the statistics show few of, beside a large table, runs from the
+     * distinct input nodes broadcast to the table; otherwise the step's relationships alone are
+     * joined to the input on their near ends. The rows are the same.
+     */
+    @Test
+    void anOptionalStepRunsFromTheInputOnlyWhenTheInputIsSmallBesideALargeTable() {
+        PropertyGraph graph = graph();
+        String query = "MATCH (p:Person) WHERE p.i IN [8, 99999] OPTIONAL MATCH (p)<-[k:KNOWS]-(f:Person)"
+                + " WHERE f.i > 10 RETURN p.i AS pi, f.i AS fi ORDER BY pi, fi";
+        String anchored = withStatistics(() -> explain(graph, query)).relational().orElseThrow().text();
+        assertTrue(anchored.contains("Dedup") && anchored.contains("smallLeft=true"), anchored);
+        PropertyGraph unmeasured = graph();
+        String onNearEnds = withoutStatistics(() -> explain(unmeasured, query)).relational().orElseThrow().text();
+        assertFalse(onNearEnds.contains("Dedup"), onNearEnds);
+        List<List<Object>> expected = java.util.Arrays.asList(java.util.Arrays.asList(8L, null),
+                List.of(99_999L, 99_992L), List.of(99_999L, 99_998L));
+        assertEquals(expected, withStatistics(() -> TestSpark.quiver().cypher(graph, query).rows()));
+        assertEquals(expected, withoutStatistics(() -> TestSpark.quiver().cypher(unmeasured, query).rows()));
+    }
+
     private static Explanation.Part explain(PropertyGraph graph, String query) {
         return TestSpark.quiver().cypher(graph, "EXPLAIN " + query).explanation().orElseThrow().parts().get(0);
+    }
+
+    private static <T> T withoutStatistics(java.util.function.Supplier<T> body) {
+        return TestSpark.withConf(GraphStatisticsCollector.MIN_BYTES_SETTING, String.valueOf(Long.MAX_VALUE), body);
     }
 
     private static <T> T withStatistics(java.util.function.Supplier<T> body) {

@@ -67,6 +67,9 @@ public final class Lowering {
     private final ExpressionLowering expressions;
     private final EntityStructs structs;
     private final PatternLowering patterns;
+    private final SmallInputs smallInputs;
+    /** Expansions lowered without their input (see {@link #optionalJoinOnNearEnds}). */
+    private final Set<Expand> fromNearEnds = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     PatternLowering patterns() {
         return patterns;
@@ -82,6 +85,7 @@ public final class Lowering {
         this.structs = new EntityStructs(schema);
         this.expressions = new ExpressionLowering(structs);
         this.patterns = new PatternLowering(this, schema, needs, impliedLabels, smallInputs);
+        this.smallInputs = smallInputs;
     }
 
     /** The relational plan whose columns are {@code resultColumns}, named so, entities as values. */
@@ -163,6 +167,8 @@ public final class Lowering {
                     unwind.elementType()), bindings);
         } else if (op instanceof NodeScan scan) {
             return patterns.nodeScan(scan);
+        } else if (op instanceof Expand expand && fromNearEnds.contains(expand)) {
+            return patterns.expandFromNearEnds(expand);
         } else if (op instanceof Expand expand) {
             return patterns.expand(expand);
         } else if (op instanceof ExpandInto into) {
@@ -379,6 +385,11 @@ public final class Lowering {
      * rows without a match kept once with nulls: one pass over the input instead of two.
      */
     private Lowered optionalJoin(Lowered input, OptionalMatch optional, List<String> arguments) {
+        Optional<Expand> step = arguments.size() == 1
+                ? OptionalMatchArguments.oneStepFrom(optional.inner(), arguments.get(0)) : Optional.empty();
+        if (step.isPresent() && !smallInputs.smallBesideRelationships(optional.input(), step.get().types())) {
+            return optionalJoinOnNearEnds(input, optional, arguments.get(0), step.get());
+        }
         Map<String, NamedExpr> argumentColumns = new LinkedHashMap<>();
         Map<String, String> imports = new LinkedHashMap<>();
         arguments.forEach(name -> imports.put(name, name));
@@ -407,6 +418,28 @@ public final class Lowering {
         inner.bindings().forEach(bindings::putIfAbsent);
         return new Lowered(new org.quiver.planner.relational.NullSafeJoin(input.relation(),
                 new Compute(inner.relation(), matched), keys, true), bindings);
+    }
+
+    /**
+     * An optional single step from one input node, matched over the whole relationship table and
+     * joined to the input on the near ends: one join, where running the step over the distinct
+     * input nodes reads the input twice and adds a shuffle. The relationships are read in full
+     * either way. Not when the statistics show the input small beside a large table: then the
+     * distinct input nodes are broadcast to the table instead of shuffling it.
+     */
+    private Lowered optionalJoinOnNearEnds(Lowered input, OptionalMatch optional, String from, Expand step) {
+        fromNearEnds.add(step);
+        Lowered inner;
+        try {
+            inner = lower(optional.inner());
+        } finally {
+            fromNearEnds.remove(step);
+        }
+        String near = ((Binding.Node) inner.bindings().get(from)).id();
+        Map<String, Binding> bindings = new LinkedHashMap<>(input.bindings());
+        inner.bindings().forEach(bindings::putIfAbsent);
+        return new Lowered(new org.quiver.planner.relational.NullSafeJoin(input.relation(), inner.relation(),
+                List.of(new JoinKey(input.bindings().get(from).identity(), near)), true), bindings);
     }
 
     /**

@@ -48,6 +48,25 @@ final class OptionalMatchArguments {
         return arguments.isEmpty() ? Optional.empty() : Optional.of(arguments);
     }
 
+    /**
+     * The inner plan's one expansion, when the plan is a single step from {@code argument} over the
+     * input rows with filters above it that do not read {@code argument}: then the step's
+     * relationships alone, joined to the input on their near ends, give the same rows.
+     */
+    static Optional<Expand> oneStepFrom(LogicalOp inner, String argument) {
+        LogicalOp op = inner;
+        while (op instanceof Filter f) {
+            Set<String> read = new LinkedHashSet<>();
+            variables(f.predicate(), read);
+            if (read.contains(argument)) {
+                return Optional.empty();
+            }
+            op = f.input();
+        }
+        return op instanceof Expand e && e.from().equals(argument) && !e.to().equals(argument)
+                && e.input() instanceof OuterRows ? Optional.of(e) : Optional.empty();
+    }
+
     /** Adds the variables {@code op} and its inputs name; false for an operator this analysis does not know. */
     private static boolean collect(LogicalOp op, Set<String> read) {
         if (op instanceof OuterRows) {

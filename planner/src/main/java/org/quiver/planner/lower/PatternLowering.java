@@ -144,6 +144,22 @@ final class PatternLowering {
                     smallInputs.smallBesideRelationships(expand.input(), expand.types()));
             bindings.putAll(input.bindings());
         }
+        return reachFar(expand, relationships, joined, bindings);
+    }
+
+    /**
+     * The expansion's relationships without its input, {@code from} bound to their near ends' ids:
+     * for a caller that joins the start nodes itself (see {@code Lowering.optionalJoinOnNearEnds}),
+     * which must not read more of {@code from} than its id inside the expansion's plan.
+     */
+    Lowered expandFromNearEnds(Expand expand) {
+        ScanRelationships relationships = scanRelationships(expand.relationship(), expand.types(), expand.direction());
+        Map<String, Binding> bindings = new LinkedHashMap<>();
+        bindings.put(expand.from(), new Binding.Node(relationships.nearColumn(), Optional.empty(), Map.of()));
+        return reachFar(expand, relationships, relationships, bindings);
+    }
+
+    private Lowered reachFar(Expand expand, ScanRelationships relationships, RelOp joined, Map<String, Binding> bindings) {
         bindings.put(expand.relationship(), relationshipBinding(relationships));
         if (!needs.anythingBeyondId(expand.to())
                 && impliedLabels.atFar(expand.toLabels(), expand.types(), expand.direction())) {
