@@ -30,7 +30,8 @@ import org.quiver.bench.query.QueryCatalog;
  * </pre>
  *
  * Options: {@code --persons N,N,…} (default 2000), {@code --seed S} (42), {@code --warmups W} (1),
- * {@code --runs R} (5), {@code --limit SECONDS} per run (600), {@code --budget SECONDS} per query (3600),
+ * {@code --runs R} (5), {@code --min-seconds S} (0: more timed runs, up to four times R, while a
+ * side's runs add up to less than S), {@code --limit SECONDS} per run (600), {@code --budget SECONDS} per query (3600),
  * {@code --queries NAME,…} (all),
  * {@code --graphs DIR} (target/graphs), {@code --out DIR} (target), {@code --master M} (local[*]),
  * {@code --layouts parquet,delta,bucketed} (parquet: see {@link TableLayout}).
@@ -85,7 +86,7 @@ public final class BenchMain {
                 List<QueryOutcome> outcomes = new ArrayList<>();
                 Path plans = settings.reportDir().resolve("plans").resolve("p" + persons + "-" + layout.id());
                 for (BenchQuery query : queries) {
-                    QueryOutcome outcome = runner.measure(query, settings.warmups(), settings.runs(),
+                    QueryOutcome outcome = runner.measure(query, settings.warmups(), settings.runs(), settings.minSeconds(),
                             settings.budgetSeconds());
                     log("  %-20s %-11s rows %-7d Quiver %8.0f ms  baseline %8.0f ms  ratio %.2f %s", query.name(),
                             outcome.status(), outcome.rows(), outcome.quiver().medianTotal(),
@@ -122,8 +123,8 @@ public final class BenchMain {
             }
             options.put(args[i].substring(2), args[++i]);
         }
-        Set<String> known = Set.of("persons", "seed", "warmups", "runs", "limit", "budget", "graphs", "out", "queries",
-                "master", "layouts");
+        Set<String> known = Set.of("persons", "seed", "warmups", "runs", "min-seconds", "limit", "budget", "graphs",
+                "out", "queries", "master", "layouts");
         for (String name : options.keySet()) {
             if (!known.contains(name)) {
                 throw new IllegalArgumentException("unknown option --" + name + "; options: " + known);
@@ -136,6 +137,7 @@ public final class BenchMain {
         return new RunSettings(persons, Long.parseLong(options.getOrDefault("seed", "42")),
                 Integer.parseInt(options.getOrDefault("warmups", "1")),
                 Integer.parseInt(options.getOrDefault("runs", "5")),
+                Double.parseDouble(options.getOrDefault("min-seconds", "0")),
                 Long.parseLong(options.getOrDefault("limit", "600")),
                 Long.parseLong(options.getOrDefault("budget", "3600")),
                 Path.of(options.getOrDefault("graphs", "target/graphs")),

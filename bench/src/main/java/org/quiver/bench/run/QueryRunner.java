@@ -20,6 +20,9 @@ import org.quiver.planner.QueryPlanner;
  * can make a side look faster than it is.
  */
 public final class QueryRunner {
+    /** At most this many times the asked-for timed runs are made to reach the minimum seconds. */
+    static final int MAX_RUNS_FACTOR = 4;
+
     private final QuiverSession quiver;
     private final BenchGraph graph;
     private final Map<String, Object> parameters;
@@ -61,10 +64,13 @@ public final class QueryRunner {
 
     /**
      * The check, then {@code warmups} untimed and {@code runs} timed runs of each side that can
-     * run; after the first timed pair, no new pair starts once {@code budgetSeconds} have passed
-     * since the check began (the report shows how many runs each median is of).
+     * run, and more timed pairs (up to {@link #MAX_RUNS_FACTOR} times {@code runs}) while a side's
+     * timed runs add up to less than {@code minSeconds}: a median of five sub-second runs moves
+     * with every pause of a busy machine. After the first timed pair, no new pair starts once
+     * {@code budgetSeconds} have passed since the check began (the report shows how many runs each
+     * median is of).
      */
-    public QueryOutcome measure(BenchQuery query, int warmups, int runs, long budgetSeconds) {
+    public QueryOutcome measure(BenchQuery query, int warmups, int runs, double minSeconds, long budgetSeconds) {
         long deadline = System.nanoTime() + budgetSeconds * 1_000_000_000L;
         QueryOutcome checked = check(query);
         boolean quiverRuns = checked.status() == Status.OK || checked.status() == Status.MISMATCH;
@@ -75,7 +81,9 @@ public final class QueryRunner {
         Samples quiverTimes = new Samples();
         Samples baselineTimes = new Samples();
         try {
-            for (int i = 0; i < warmups + runs; i++) {
+            for (int i = 0; i < warmups + runs || i < warmups + MAX_RUNS_FACTOR * runs
+                    && Math.min(quiverRuns ? quiverTimes.totalMs() : Double.MAX_VALUE, baselineTimes.totalMs())
+                            < minSeconds * 1000; i++) {
                 boolean timed = i >= warmups;
                 if (baselineTimes.size() > 0 && System.nanoTime() > deadline) {
                     break;

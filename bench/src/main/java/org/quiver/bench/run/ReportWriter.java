@@ -40,7 +40,10 @@ final class ReportWriter {
         StringBuilder md = new StringBuilder("# Quiver benchmark: Cypher vs hand-written DataFrames\n\n");
         environment.forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
         md.append("- runs: ").append(settings.warmups()).append(" warm-up, then ").append(settings.runs())
-                .append(" timed runs of each side, alternating; medians shown\n");
+                .append(" timed runs of each side, alternating")
+                .append(settings.minSeconds() > 0 ? ", more (up to " + QueryRunner.MAX_RUNS_FACTOR * settings.runs()
+                        + ") while a side's runs add up to less than " + settings.minSeconds() + " s" : "")
+                .append("; medians shown\n");
         md.append("""
                 - Quiver ms = `cypher()` (parse, plan, lower, build the DataFrame) + execution; plan ms is the \
                 parse + analysis + logical optimization part of it. Baseline ms = building its DataFrame + \
@@ -160,6 +163,7 @@ final class ReportWriter {
         Map<String, Object> root = new LinkedHashMap<>(environment);
         root.put("warmups", (long) settings.warmups());
         root.put("runs", (long) settings.runs());
+        root.put("minSeconds", settings.minSeconds());
         List<Object> list = new ArrayList<>();
         for (ScaleResult scale : scales) {
             Map<String, Object> s = new LinkedHashMap<>();

@@ -19,6 +19,15 @@ public final class Samples {
         execute.add(executeMs);
     }
 
+    /** The sum of prepare + execute over the runs. */
+    double totalMs() {
+        double total = 0;
+        for (int i = 0; i < execute.size(); i++) {
+            total += prepare.get(i) + execute.get(i);
+        }
+        return total;
+    }
+
     public int size() {
         return execute.size();
     }
