@@ -72,8 +72,11 @@ final class TrailExpansion {
         // A search for distinct ends needs no ids at all: a step over a relationship its trail used
         // leads to a node the search has reached already (see DistinctVarLengthEnds).
         boolean ids = !op.distinctEnds() || op.stepRelationship().isPresent() || op.stepNode().isPresent();
-        Carried carried = lazy ? new Carried(ids, op.stepRelationship().isPresent(), op.stepNode().isPresent(), false)
-                : new Carried(ids, false, false, op.stepNode().isPresent());
+        // A stored shortestPath search keeps a parent pointer per reached pair instead (TrailPointers).
+        boolean pointers = !lazy && op.selector() == PathSelector.SHORTEST && !op.distinctEnds();
+        Carried carried = pointers ? new Carried(false, false, false, false, true)
+                : lazy ? new Carried(ids, op.stepRelationship().isPresent(), op.stepNode().isPresent(), false, false)
+                : new Carried(ids, false, false, op.stepNode().isPresent(), false);
         List<Column> first = new ArrayList<>(List.of(ColumnNames.col(START), ColumnNames.col(START).as(END)));
         if (carried.ids()) {
             first.add(emptyList(DataTypes.LongType).as(IDS));
@@ -137,10 +140,11 @@ final class TrailExpansion {
          * The rows of a new frontier, and the wanted pairs it reaches, in one job: a pair is first
          * reached at one hop only, so these add up to the pairs reached so far.
          */
+        static final Column CONDITION = ColumnNames.col(START).equalTo(ColumnNames.col(WANTED_START))
+                .and(ColumnNames.col(END).equalTo(ColumnNames.col(WANTED_END)));
+
         Row frontierCounts(Dataset<Row> next) {
-            Column wanted = ColumnNames.col(START).equalTo(ColumnNames.col(WANTED_START))
-                    .and(ColumnNames.col(END).equalTo(ColumnNames.col(WANTED_END)));
-            return next.join(functions.broadcast(pairs), wanted, "left_outer").agg(functions.count(functions.lit(1)),
+            return next.join(functions.broadcast(pairs), CONDITION, "left_outer").agg(functions.count(functions.lit(1)),
                     functions.count_distinct(ColumnNames.col(WANTED_START), ColumnNames.col(WANTED_END))).first();
         }
     }
@@ -149,7 +153,8 @@ final class TrailExpansion {
             boolean lazy, int maxHopsSetting, java.util.OptionalLong rowBudget, java.util.Optional<Wanted> wanted) {
         Dataset<Row> frontier = start;
         int last = op.maxHops().orElse(Integer.MAX_VALUE);
-        Dataset<Row> trails = op.minHops() == 0 ? frontier : null;
+        Dataset<Row> trails = op.minHops() == 0 && !carried.pointers() ? frontier : null;
+        List<Dataset<Row>> levels = new ArrayList<>();
         long frontierRows = -1;
         long wantedReached = wanted.map(Wanted::reachedAtStart).orElse(0L);
         boolean shortest = op.selector() != PathSelector.ALL || op.distinctEnds();
@@ -185,7 +190,9 @@ final class TrailExpansion {
                         + " bound found trails longer than " + maxHopsSetting + " hops; give the pattern an upper"
                         + " bound (*.." + maxHopsSetting + ") or raise the Spark setting " + MAX_HOPS, Span.NONE);
             }
-            if (hop >= op.minHops()) {
+            if (carried.pointers()) {
+                levels.add(next);
+            } else if (hop >= op.minHops()) {
                 trails = trails == null ? next : trails.unionByName(next);
             }
             if (shortest) {
@@ -198,6 +205,10 @@ final class TrailExpansion {
                 break;
             }
         }
+        if (carried.pointers()) {
+            return TrailPointers.rebuild(levels, start, op.minHops(), wanted.map(Wanted::pairs), Wanted.CONDITION,
+                    op.stepNode().isPresent());
+        }
         if (trails == null) {
             trails = frontier.where(functions.lit(false));
         }
@@ -206,7 +217,7 @@ final class TrailExpansion {
 
     /** A materialized frontier row after {@code hops} hops: start, end and the id lists, with overheads. */
     private static long rowBytes(int hops, Carried carried) {
-        return 48 + 8L * hops * ((carried.ids() ? 1 : 0) + (carried.fars() ? 1 : 0));
+        return 48 + (carried.pointers() ? 16 : 0) + 8L * hops * ((carried.ids() ? 1 : 0) + (carried.fars() ? 1 : 0));
     }
 
     private static LimitExceeded overBudget(RepeatExpand op, int hop, long rows, long budget) {
@@ -243,6 +254,10 @@ final class TrailExpansion {
     /** One more relationship on every trail of the frontier, never one the trail already used. */
     private static Dataset<Row> hop(Dataset<Row> frontier, Dataset<Row> steps, Carried carried) {
         List<Column> columns = new ArrayList<>(List.of(ColumnNames.col(START), ColumnNames.col(FAR).as(END)));
+        if (carried.pointers()) {
+            columns.add(ColumnNames.col(END).as(TrailPointers.PREVIOUS));
+            columns.add(ColumnNames.col(ID).as(TrailPointers.STEP));
+        }
         if (!carried.ids()) {
             return frontier.join(steps, ColumnNames.col(END).equalTo(ColumnNames.col(NEAR)))
                     .select(columns.toArray(Column[]::new));
@@ -266,8 +281,11 @@ final class TrailExpansion {
         return functions.concat(ColumnNames.col(list), functions.array(ColumnNames.col(element))).as(list);
     }
 
-    /** What each trail row carries: its relationship ids, and step values (lazy plans) or far-node ids. */
-    private record Carried(boolean ids, boolean relationships, boolean nodes, boolean fars) {
+    /**
+     * What each trail row carries: its relationship ids, and step values (lazy plans) or far-node
+     * ids; or, for a stored shortestPath search, the pointer to the step that reached it.
+     */
+    private record Carried(boolean ids, boolean relationships, boolean nodes, boolean fars, boolean pointers) {
     }
 
     /** Each input row with each trail from its start node (to its bound end, when there is one). */

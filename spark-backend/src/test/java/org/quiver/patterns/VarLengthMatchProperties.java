@@ -25,7 +25,8 @@ import org.quiver.testing.TestSpark;
 
 /**
  * Variable-length matches on random graphs equal a plain-Java enumeration of trails (walks that
- * repeat no relationship), whatever the number of shuffle partitions.
+ * repeat no relationship), whatever the number of shuffle partitions; shortest paths are walks of
+ * the least length a breadth-first search finds.
  */
 class VarLengthMatchProperties {
 
@@ -73,6 +74,84 @@ class VarLengthMatchProperties {
         }
     }
 
+    /**
+     * {@code shortestPath} between every two distinct nodes: a row exactly for the pairs a search
+     * of the same edges reaches, with the least length; the path's nodes and relationships form a
+     * walk from one to the other over edges of the pattern's types and direction.
+     */
+    @Property(tries = 8)
+    void shortestPathsAreWalksOfTheLeastLength(@ForAll("cases") Case c) {
+        String rel = "[r" + c.types() + "*]";
+        String pattern = switch (c.arrow()) {
+            case "->" -> "(a)-" + rel + "->(b)";
+            case "<-" -> "(a)<-" + rel + "-(b)";
+            default -> "(a)-" + rel + "-(b)";
+        };
+        String match = "MATCH (a), (b) WHERE a.i <> b.i MATCH p = shortestPath(" + pattern + ") ";
+        PropertyGraph graph = graph(c);
+        List<List<Object>> expected = sorted(distances(c));
+        String lengths = match + "RETURN a.i AS a, b.i AS b, length(p) AS n";
+        assertEquals(expected, sorted(TestSpark.quiver().cypher(graph, lengths).rows()), lengths + " over " + c.edges());
+        String walks = match + "RETURN a.i AS a, b.i AS b, [n IN nodes(p) | n.i] AS ns, [x IN relationships(p) | x.k] AS ks";
+        List<List<Object>> rows = TestSpark.quiver().cypher(graph, walks).rows();
+        List<List<Object>> found = new ArrayList<>();
+        for (List<Object> row : rows) {
+            List<?> ns = (List<?>) row.get(2);
+            List<?> ks = (List<?>) row.get(3);
+            assertEquals(ns.size(), ks.size() + 1, walks + " gave " + row);
+            assertEquals(row.get(0), ns.get(0), walks + " gave " + row);
+            assertEquals(row.get(1), ns.get(ns.size() - 1), walks + " gave " + row);
+            for (int step = 0; step < ks.size(); step++) {
+                Edge e = c.edges().get(((Long) ks.get(step)).intValue());
+                int from = ((Long) ns.get(step)).intValue();
+                int to = ((Long) ns.get(step + 1)).intValue();
+                assertEquals(true, allowed(c, e) && (leads(c.arrow(), e, from, to)), walks + " gave " + row + " over " + c.edges());
+            }
+            found.add(List.of(row.get(0), row.get(1), (long) ks.size()));
+        }
+        assertEquals(expected, sorted(found), walks + " over " + c.edges());
+    }
+
+    private static boolean allowed(Case c, Edge e) {
+        return c.types().isEmpty() || c.types().contains(e.type());
+    }
+
+    private static boolean leads(String arrow, Edge e, int from, int to) {
+        boolean forward = e.source() == from && e.target() == to;
+        boolean backward = e.source() == to && e.target() == from;
+        return switch (arrow) {
+            case "->" -> forward;
+            case "<-" -> backward;
+            default -> forward || backward;
+        };
+    }
+
+    /** (a, b, distance) for every two distinct nodes with a walk from a to b: breadth-first search. */
+    private static List<List<Object>> distances(Case c) {
+        List<List<Object>> out = new ArrayList<>();
+        for (int start = 0; start < c.nodes(); start++) {
+            Map<Integer, Integer> distance = new java.util.HashMap<>(Map.of(start, 0));
+            java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(start));
+            while (!queue.isEmpty()) {
+                int at = queue.poll();
+                for (Edge e : c.edges()) {
+                    for (int next = 0; next < c.nodes(); next++) {
+                        if (allowed(c, e) && leads(c.arrow(), e, at, next) && !distance.containsKey(next)) {
+                            distance.put(next, distance.get(at) + 1);
+                            queue.add(next);
+                        }
+                    }
+                }
+            }
+            for (Map.Entry<Integer, Integer> d : distance.entrySet()) {
+                if (d.getKey() != start) {
+                    out.add(List.of((long) start, (long) d.getKey(), (long) d.getValue()));
+                }
+            }
+        }
+        return out;
+    }
+
     private static PropertyGraph graph(Case c) {
         StructType nodeSchema = new StructType().add(NodeTable.ID, DataTypes.LongType, false)
                 .add("i", DataTypes.LongType, true);
@@ -84,18 +163,19 @@ class VarLengthMatchProperties {
                 TestSpark.spark().createDataFrame(nodeRows, nodeSchema));
         StructType relSchema = new StructType().add(RelationshipTable.ID, DataTypes.LongType, false)
                 .add(RelationshipTable.SOURCE, DataTypes.LongType, false)
-                .add(RelationshipTable.TARGET, DataTypes.LongType, false);
+                .add(RelationshipTable.TARGET, DataTypes.LongType, false).add("k", DataTypes.LongType, false);
         List<RelationshipTable> tables = new ArrayList<>();
         for (String type : List.of("T", "U")) {
             List<Row> rows = new ArrayList<>();
             for (int k = 0; k < c.edges().size(); k++) {
                 Edge e = c.edges().get(k);
                 if (e.type().equals(type)) {
-                    rows.add(RowFactory.create((long) k, 100L + e.source(), 100L + e.target()));
+                    rows.add(RowFactory.create((long) k, 100L + e.source(), 100L + e.target(), (long) k));
                 }
             }
             if (!rows.isEmpty()) {
-                tables.add(new RelationshipTable(type, Map.of(), TestSpark.spark().createDataFrame(rows, relSchema)));
+                tables.add(new RelationshipTable(type, Map.of("k", CypherType.INTEGER),
+                        TestSpark.spark().createDataFrame(rows, relSchema)));
             }
         }
         return new PropertyGraph(List.of(nodes), tables);
