@@ -90,8 +90,11 @@ final class TrailExpansion {
         if (carried.fars()) {
             first.add(emptyList(DataTypes.LongType).as(FARS));
         }
-        Dataset<Row> frontier = input.select(ColumnNames.col(op.startColumn()).as(START))
-                .where(ColumnNames.col(START).isNotNull()).distinct().select(first.toArray(Column[]::new));
+        java.util.Optional<Wanted> wanted = wantedPairs(op, input, lazy);
+        // A search towards bound ends starts from the stored wanted pairs rather than computing the input again.
+        Dataset<Row> starts = wanted.isPresent() ? wanted.get().pairs().select(ColumnNames.col(WANTED_START).as(START))
+                : input.select(ColumnNames.col(op.startColumn()).as(START)).where(ColumnNames.col(START).isNotNull());
+        Dataset<Row> frontier = starts.distinct().select(first.toArray(Column[]::new));
         // Every hop of a long search reads the steps again; materialized frontiers no longer need them after the loop.
         boolean persistSteps = !lazy && !shortRange;
         if (persistSteps) {
@@ -102,8 +105,7 @@ final class TrailExpansion {
             frontier = frontier.localCheckpoint();
         }
         try {
-            Dataset<Row> trails = trails(op, steps, frontier, carried, lazy, maxHopsSetting, rowBudget,
-                    wantedPairs(op, input, lazy));
+            Dataset<Row> trails = trails(op, steps, frontier, carried, lazy, maxHopsSetting, rowBudget, wanted);
             if (!lazy && (op.stepRelationship().isPresent() || op.stepNode().isPresent())) {
                 trails = TrailValues.attach(trails, steps, op.stepNode().isPresent());
             }
