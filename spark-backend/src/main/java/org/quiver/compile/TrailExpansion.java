@@ -41,8 +41,6 @@ final class TrailExpansion {
     static final String FARS = "~trail.fars";
     private static final String REACHED_START = "~reached.start";
     private static final String REACHED_END = "~reached.end";
-    private static final String WANTED_START = "~wanted.start";
-    private static final String WANTED_END = "~wanted.end";
     private static final String NEAR = "~step.near";
     static final String FAR = "~step.far";
     static final String ID = "~step.id";
@@ -90,17 +88,21 @@ final class TrailExpansion {
         if (carried.fars()) {
             first.add(emptyList(DataTypes.LongType).as(FARS));
         }
-        java.util.Optional<Wanted> wanted = wantedPairs(op, input, lazy);
-        // A search towards bound ends starts from the stored wanted pairs rather than computing the input again.
-        Dataset<Row> starts = wanted.isPresent() ? wanted.get().pairs().select(ColumnNames.col(WANTED_START).as(START))
-                : input.select(ColumnNames.col(op.startColumn()).as(START)).where(ColumnNames.col(START).isNotNull());
-        Dataset<Row> frontier = starts.distinct().select(first.toArray(Column[]::new));
+        java.util.Optional<WantedPairs> wanted = java.util.Optional.empty();
+        if (WantedPairs.apply(op, lazy)) {
+            // Read for the wanted pairs and again by the join back: stored, it is computed once.
+            input = input.localCheckpoint();
+            wanted = java.util.Optional.of(WantedPairs.of(op, input));
+        }
+        Dataset<Row> frontier = (wanted.isPresent() ? wanted.get().starts()
+                : input.select(ColumnNames.col(op.startColumn()).as(START)).where(ColumnNames.col(START).isNotNull())
+                        .distinct()).select(first.toArray(Column[]::new));
         // Every hop of a long search reads the steps again; materialized frontiers no longer need them after the loop.
         boolean persistSteps = !lazy && !shortRange;
         if (persistSteps) {
             steps = steps.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
         }
-        if (!lazy) {
+        if (!lazy && !wanted.map(WantedPairs::local).orElse(false)) {
             // The start pairs stay in the reached pairs every hop reads.
             frontier = frontier.localCheckpoint();
         }
@@ -117,48 +119,14 @@ final class TrailExpansion {
         }
     }
 
-    /**
-     * For a breadth-first search towards bound ends (a {@code shortestPath} between two bound
-     * nodes), the (start, end) pairs the input asks for, materialized with their count: the search
-     * stops at the hop that has reached them all instead of exploring the rest of the graph.
-     */
-    private static java.util.Optional<Wanted> wantedPairs(RepeatExpand op, Dataset<Row> input, boolean lazy) {
-        if (lazy || op.endBound().isEmpty() || op.selector() == PathSelector.ALL && !op.distinctEnds()) {
-            return java.util.Optional.empty();
-        }
-        Dataset<Row> pairs = input.select(ColumnNames.col(op.startColumn()).as(WANTED_START),
-                        ColumnNames.col(op.endBound().get()).as(WANTED_END))
-                .where(ColumnNames.col(WANTED_START).isNotNull().and(ColumnNames.col(WANTED_END).isNotNull()))
-                .distinct().localCheckpoint();
-        Row counts = pairs.agg(functions.count(functions.lit(1)), functions.count(functions.when(
-                ColumnNames.col(WANTED_START).equalTo(ColumnNames.col(WANTED_END)), 1))).first();
-        boolean startReachesItself = !(op.distinctEnds() && op.minHops() > 0);
-        return java.util.Optional.of(new Wanted(pairs, counts.getLong(0), startReachesItself ? counts.getLong(1) : 0));
-    }
-
-    /** The pairs a search towards bound ends wants, how many, and how many it has before the first hop. */
-    private record Wanted(Dataset<Row> pairs, long count, long reachedAtStart) {
-        /**
-         * The rows of a new frontier, and the wanted pairs it reaches, in one job: a pair is first
-         * reached at one hop only, so these add up to the pairs reached so far.
-         */
-        static final Column CONDITION = ColumnNames.col(START).equalTo(ColumnNames.col(WANTED_START))
-                .and(ColumnNames.col(END).equalTo(ColumnNames.col(WANTED_END)));
-
-        Row frontierCounts(Dataset<Row> next) {
-            return next.join(functions.broadcast(pairs), CONDITION, "left_outer").agg(functions.count(functions.lit(1)),
-                    functions.count_distinct(ColumnNames.col(WANTED_START), ColumnNames.col(WANTED_END))).first();
-        }
-    }
-
     private static Dataset<Row> trails(RepeatExpand op, Dataset<Row> steps, Dataset<Row> start, Carried carried,
-            boolean lazy, int maxHopsSetting, java.util.OptionalLong rowBudget, java.util.Optional<Wanted> wanted) {
+            boolean lazy, int maxHopsSetting, java.util.OptionalLong rowBudget, java.util.Optional<WantedPairs> wanted) {
         Dataset<Row> frontier = start;
         int last = op.maxHops().orElse(Integer.MAX_VALUE);
         Dataset<Row> trails = op.minHops() == 0 && !carried.pointers() ? frontier : null;
         List<Dataset<Row>> levels = new ArrayList<>();
         long frontierRows = -1;
-        long wantedReached = wanted.map(Wanted::reachedAtStart).orElse(0L);
+        long wantedReached = wanted.map(WantedPairs::reachedAtStart).orElse(0L);
         boolean shortest = op.selector() != PathSelector.ALL || op.distinctEnds();
         // The (start, end) pairs found so far; a start has reached itself before the first hop, except
         // when only ends matter and the range starts at one hop: then a trail back to it counts.
@@ -208,8 +176,7 @@ final class TrailExpansion {
             }
         }
         if (carried.pointers()) {
-            return TrailPointers.rebuild(levels, start, op.minHops(), wanted.map(Wanted::pairs), Wanted.CONDITION,
-                    op.stepNode().isPresent());
+            return TrailPointers.rebuild(levels, start, op.minHops(), wanted, op.stepNode().isPresent());
         }
         if (trails == null) {
             trails = frontier.where(functions.lit(false));

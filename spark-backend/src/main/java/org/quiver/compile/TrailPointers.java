@@ -40,13 +40,12 @@ final class TrailPointers {
      * {@code start} the start pairs (hop 0). With {@code wanted} pairs, only the trails between them.
      */
     static Dataset<Row> rebuild(List<Dataset<Row>> levels, Dataset<Row> start, int minHops,
-            Optional<Dataset<Row>> wanted, Column wantedCondition, boolean withFars) {
+            Optional<WantedPairs> wanted, boolean withFars) {
         Dataset<Row> pending = null;
         for (int hop = levels.size(); hop >= 1; hop--) {
             Dataset<Row> level = levels.get(hop - 1);
             if (hop >= minHops) {
-                Dataset<Row> ending = ending(wanted.isPresent()
-                        ? level.join(functions.broadcast(wanted.get()), wantedCondition, "left_semi") : level, withFars);
+                Dataset<Row> ending = ending(wanted.isPresent() ? wanted.get().restrict(level) : level, withFars);
                 pending = pending == null ? ending : pending.unionByName(ending);
             }
             if (pending != null) {
@@ -60,7 +59,7 @@ final class TrailPointers {
         }
         Dataset<Row> atStart = ending(start, withFars);
         if (wanted.isPresent()) {
-            atStart = atStart.join(functions.broadcast(wanted.get()), wantedCondition, "left_semi");
+            atStart = wanted.get().restrict(atStart);
         }
         if (minHops > 0) {
             atStart = atStart.where(functions.lit(false));
