@@ -61,10 +61,12 @@ final class TrailExpansion {
         // A breadth-first search reads each hop's trails three times (output, frontier, reached
         // pairs); unmaterialized, the plan would repeat them at every later hop.
         // A row budget needs each hop's count, so it materializes bounded ranges too.
-        // A short search for distinct ends stays lazy too: on small frontiers a stored hop's two Spark
-        // jobs cost more than the plan repeating the earlier hops.
+        // A short search for distinct ends (with no bound end) stores each hop's frontier but counts
+        // none: one Spark job a hop, where the lazy plan repeated every earlier hop (in the output, the
+        // next frontier and the reached pairs) and a count made two jobs a hop.
         boolean shortRange = op.maxHops().isPresent() && op.maxHops().getAsInt() <= LAZY_HOPS;
-        boolean lazy = shortRange && op.selector() == PathSelector.ALL && rowBudget.isEmpty();
+        boolean uncounted = shortRange && op.distinctEnds() && op.endBound().isEmpty() && rowBudget.isEmpty();
+        boolean lazy = shortRange && op.selector() == PathSelector.ALL && rowBudget.isEmpty() && !uncounted;
         // Materialized trails carry ids only (relationship and far-node ids): carrying the values
         // made every stored frontier as wide as its trails' relationships with their properties.
         // A search for distinct ends needs no ids at all: a step over a relationship its trail used
@@ -102,12 +104,13 @@ final class TrailExpansion {
         if (persistSteps) {
             steps = steps.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
         }
-        if (!lazy && !wanted.map(WantedPairs::local).orElse(false)) {
+        if (!lazy && !uncounted && !wanted.map(WantedPairs::local).orElse(false)) {
             // The start pairs stay in the reached pairs every hop reads.
             frontier = frontier.localCheckpoint();
         }
         try {
-            Dataset<Row> trails = trails(op, steps, frontier, carried, lazy, maxHopsSetting, rowBudget, wanted);
+            Dataset<Row> trails = trails(op, steps, frontier, carried, lazy, uncounted, maxHopsSetting, rowBudget,
+                    wanted);
             if (!lazy && (op.stepRelationship().isPresent() || op.stepNode().isPresent())) {
                 trails = TrailValues.attach(trails, steps, op.stepNode().isPresent());
             }
@@ -120,7 +123,8 @@ final class TrailExpansion {
     }
 
     private static Dataset<Row> trails(RepeatExpand op, Dataset<Row> steps, Dataset<Row> start, Carried carried,
-            boolean lazy, int maxHopsSetting, java.util.OptionalLong rowBudget, java.util.Optional<WantedPairs> wanted) {
+            boolean lazy, boolean uncounted, int maxHopsSetting, java.util.OptionalLong rowBudget,
+            java.util.Optional<WantedPairs> wanted) {
         Dataset<Row> frontier = start;
         int last = op.maxHops().orElse(Integer.MAX_VALUE);
         Dataset<Row> trails = op.minHops() == 0 && !carried.pointers() ? frontier : null;
@@ -141,7 +145,9 @@ final class TrailExpansion {
             }
             if (!lazy) {
                 next = next.localCheckpoint();
-                if (wanted.isPresent()) {
+                if (uncounted) {
+                    // No count, no early stop: the range is short and its last hop bounds the search.
+                } else if (wanted.isPresent()) {
                     Row counts = wanted.get().frontierCounts(next);
                     frontierRows = counts.getLong(0);
                     wantedReached += counts.getLong(1);
