@@ -104,9 +104,9 @@ public final class GraphStatisticsCollector {
                     .select(lit("relationship").as("kind"), lit(i).as("table"), lit(-1).as("source"),
                             lit(-1).as("target"), col("count"), lit(0L).as("sources"), lit(0L).as("targets"),
                             col("properties"), NO_MOMENTS));
-            if (combinations != null) {
-                parts.add(endCounts(t, combinations, i));
-            }
+        }
+        if (combinations != null && !relationshipTables.isEmpty()) {
+            parts.add(endCounts(relationshipTables, combinations));
         }
         List<String> types = relationshipTables.stream().map(RelationshipTable::type).distinct().toList();
         if (!relationshipTables.isEmpty()) {
@@ -148,17 +148,26 @@ public final class GraphStatisticsCollector {
         return all;
     }
 
-    private static Dataset<Row> endCounts(RelationshipTable t, Dataset<Row> combinations, int index) {
+    /**
+     * Per relationship table and pair of label combinations at its ends: the count and distinct
+     * sources and targets. All tables in one union joined twice with the node ids: a pair of joins
+     * per table made a graph's first query wait for dozens of shuffles of the same node ids.
+     */
+    private static Dataset<Row> endCounts(List<RelationshipTable> tables, Dataset<Row> combinations) {
+        Dataset<Row> ends = null;
+        for (int i = 0; i < tables.size(); i++) {
+            Dataset<Row> table = tables.get(i).data().select(lit(i).as("table"),
+                    col(quoted(RelationshipTable.SOURCE)).as("src"), col(quoted(RelationshipTable.TARGET)).as("tgt"));
+            ends = ends == null ? table : ends.union(table);
+        }
         Dataset<Row> sources = combinations.select(col("id").as("s_id"), col(COMBINATION).as("source"));
         Dataset<Row> targets = combinations.select(col("id").as("t_id"), col(COMBINATION).as("target"));
-        Dataset<Row> ends = t.data().select(col(quoted(RelationshipTable.SOURCE)).as("src"),
-                col(quoted(RelationshipTable.TARGET)).as("tgt"));
         return ends.join(sources, ends.col("src").equalTo(sources.col("s_id")))
-                .join(targets, ends.col("tgt").equalTo(targets.col("t_id")))
-                .groupBy(col("source"), col("target"))
+                .join(targets, col("tgt").equalTo(targets.col("t_id")))
+                .groupBy(col("table"), col("source"), col("target"))
                 .agg(count(lit(1)).as("count"), approx_count_distinct(col("src")).cast("long").as("sources"),
                         approx_count_distinct(col("tgt")).cast("long").as("targets"))
-                .select(lit("ends").as("kind"), lit(index).as("table"), col("source"), col("target"), col("count"),
+                .select(lit("ends").as("kind"), col("table"), col("source"), col("target"), col("count"),
                         col("sources"), col("targets"), NO_PROPERTIES, NO_MOMENTS);
     }
 
