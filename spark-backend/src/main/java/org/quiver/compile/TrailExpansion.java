@@ -67,6 +67,7 @@ final class TrailExpansion {
         boolean shortRange = op.maxHops().isPresent() && op.maxHops().getAsInt() <= LAZY_HOPS;
         boolean uncounted = shortRange && op.distinctEnds() && op.endBound().isEmpty() && rowBudget.isEmpty();
         boolean lazy = shortRange && op.selector() == PathSelector.ALL && rowBudget.isEmpty() && !uncounted;
+        boolean counted = !lazy && !uncounted;
         // Materialized trails carry ids only (relationship and far-node ids): carrying the values
         // made every stored frontier as wide as its trails' relationships with their properties.
         // A search for distinct ends needs no ids at all: a step over a relationship its trail used
@@ -104,12 +105,12 @@ final class TrailExpansion {
         if (persistSteps) {
             steps = steps.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
         }
-        if (!lazy && !uncounted && !wanted.map(WantedPairs::local).orElse(false)) {
+        if (counted && !wanted.map(WantedPairs::local).orElse(false)) {
             // The start pairs stay in the reached pairs every hop reads.
             frontier = frontier.localCheckpoint();
         }
         try {
-            Dataset<Row> trails = trails(op, steps, frontier, carried, lazy, uncounted, maxHopsSetting, rowBudget,
+            Dataset<Row> trails = trails(op, steps, frontier, carried, lazy, counted, maxHopsSetting, rowBudget,
                     wanted);
             if (!lazy && (op.stepRelationship().isPresent() || op.stepNode().isPresent())) {
                 trails = TrailValues.attach(trails, steps, op.stepNode().isPresent());
@@ -123,7 +124,7 @@ final class TrailExpansion {
     }
 
     private static Dataset<Row> trails(RepeatExpand op, Dataset<Row> steps, Dataset<Row> start, Carried carried,
-            boolean lazy, boolean uncounted, int maxHopsSetting, java.util.OptionalLong rowBudget,
+            boolean lazy, boolean counted, int maxHopsSetting, java.util.OptionalLong rowBudget,
             java.util.Optional<WantedPairs> wanted) {
         Dataset<Row> frontier = start;
         int last = op.maxHops().orElse(Integer.MAX_VALUE);
@@ -145,9 +146,10 @@ final class TrailExpansion {
             }
             if (!lazy) {
                 next = next.localCheckpoint();
-                if (uncounted) {
-                    // No count, no early stop: the range is short and its last hop bounds the search.
-                } else if (wanted.isPresent()) {
+            }
+            // Uncounted, a search has no early stop: its short range bounds it.
+            if (counted) {
+                if (wanted.isPresent()) {
                     Row counts = wanted.get().frontierCounts(next);
                     frontierRows = counts.getLong(0);
                     wantedReached += counts.getLong(1);

@@ -105,11 +105,11 @@ public final class GraphStatisticsCollector {
                             lit(-1).as("target"), col("count"), lit(0L).as("sources"), lit(0L).as("targets"),
                             col("properties"), NO_MOMENTS));
         }
-        if (combinations != null && !relationshipTables.isEmpty()) {
-            parts.add(endCounts(relationshipTables, combinations));
-        }
         List<String> types = relationshipTables.stream().map(RelationshipTable::type).distinct().toList();
         if (!relationshipTables.isEmpty()) {
+            if (combinations != null) {
+                parts.add(endCounts(relationshipTables, combinations));
+            }
             parts.add(degreeMoments(relationshipTables, types));
         }
         if (parts.isEmpty()) {

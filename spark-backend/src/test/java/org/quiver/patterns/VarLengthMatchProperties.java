@@ -35,13 +35,17 @@ class VarLengthMatchProperties {
 
     record Case(int nodes, List<Edge> edges, String arrow, String types, int min, int max) {
         String query() {
-            String rel = "[r" + types + "*" + min + ".." + max + "]";
-            String pattern = switch (arrow) {
+            return "MATCH " + pattern("[r" + types + "*" + min + ".." + max + "]")
+                    + " RETURN a.i AS a, b.i AS b, size(r) AS n";
+        }
+
+        /** From {@code a} to {@code b} over {@code rel} in the case's direction. */
+        String pattern(String rel) {
+            return switch (arrow) {
                 case "->" -> "(a)-" + rel + "->(b)";
                 case "<-" -> "(a)<-" + rel + "-(b)";
                 default -> "(a)-" + rel + "-(b)";
             };
-            return "MATCH " + pattern + " RETURN a.i AS a, b.i AS b, size(r) AS n";
         }
     }
 
@@ -93,12 +97,7 @@ class VarLengthMatchProperties {
      */
     @Property(tries = 10)
     void distinctEndsAreTheEndsOfTheTrails(@ForAll("searches") Case c) {
-        String rel = "[" + c.types() + "*" + c.min() + ".." + c.max() + "]";
-        String pattern = switch (c.arrow()) {
-            case "->" -> "(a)-" + rel + "->(b)";
-            case "<-" -> "(a)<-" + rel + "-(b)";
-            default -> "(a)-" + rel + "-(b)";
-        };
+        String pattern = c.pattern("[" + c.types() + "*" + c.min() + ".." + c.max() + "]");
         // Undirected from one hop, the rewrite needs the start dropped (see DistinctVarLengthEnds).
         String query = "MATCH " + pattern + (c.arrow().equals("-") ? " WHERE a <> b" : "")
                 + " RETURN DISTINCT a.i AS a, b.i AS b";
@@ -116,12 +115,7 @@ class VarLengthMatchProperties {
      */
     @Property(tries = 8)
     void shortestPathsAreWalksOfTheLeastLength(@ForAll("cases") Case c) {
-        String rel = "[r" + c.types() + "*]";
-        String pattern = switch (c.arrow()) {
-            case "->" -> "(a)-" + rel + "->(b)";
-            case "<-" -> "(a)<-" + rel + "-(b)";
-            default -> "(a)-" + rel + "-(b)";
-        };
+        String pattern = c.pattern("[r" + c.types() + "*]");
         String match = "MATCH (a), (b) WHERE a.i <> b.i MATCH p = shortestPath(" + pattern + ") ";
         PropertyGraph graph = graph(c);
         List<List<Object>> expected = sorted(distances(c));
